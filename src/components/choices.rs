@@ -1,0 +1,182 @@
+use super::option_text;
+use crate::domain::bank::{Kind, Question};
+use crate::domain::scoring::{correct_choices, Response};
+use crate::state::Quiz;
+use leptos::prelude::*;
+
+/// The prompt and its options as native radios or checkboxes; after checking, each
+/// option says whether it was the learner's and whether it was right.
+#[component]
+pub fn ChoiceList(
+    question: Question,
+    order: Vec<usize>,
+    draft: RwSignal<Response>,
+    checked: Memo<bool>,
+    given: Signal<Option<Response>>,
+) -> impl IntoView {
+    let t = expect_context::<Quiz>().text;
+    let multiple = matches!(question.kind, Kind::Multiple { .. });
+    let correct = correct_choices(&question.kind);
+    let name = format!("q-{}", question.id);
+    let options = order
+        .into_iter()
+        .map(|index| {
+            let text = option_text(&question.kind, index, t);
+            let is_correct = correct.contains(&index);
+            let feedback = match &question.kind {
+                Kind::Single { choices } | Kind::Multiple { choices } => {
+                    choices.get(index).and_then(|c| c.feedback.clone())
+                }
+                _ => None,
+            };
+            let picked_now = move || draft.with(|d| d.has_choice(index));
+            let picked_then = move || given.with(|g| g.as_ref().is_some_and(|g| g.has_choice(index)));
+            let on_change = move |_| {
+                draft.update(|d| {
+                    let mut picked = match d {
+                        Response::Choices(p) if multiple => std::mem::take(p),
+                        _ => Vec::new(),
+                    };
+                    match picked.iter().position(|&i| i == index) {
+                        Some(at) if multiple => {
+                            picked.remove(at);
+                        }
+                        Some(_) => {}
+                        None => picked.push(index),
+                    }
+                    *d = Response::Choices(picked);
+                })
+            };
+            let class = move || {
+                let mut class = String::from("choice");
+                if checked.get() {
+                    if is_correct {
+                        class.push_str(" is-correct");
+                    } else if picked_then() {
+                        class.push_str(" is-wrong");
+                    }
+                }
+                class
+            };
+            let badges = move || {
+                checked.get().then(|| {
+                    let mine = picked_then();
+                    view! {
+                        <span class="badges">
+                            {is_correct.then(|| view! { <span class="badge good"><span aria-hidden="true">"✓ "</span>{t.correct_answer}</span> })}
+                            {mine.then(|| {
+                                let (icon, class) = if is_correct { ("✓ ", "badge mine") } else { ("✗ ", "badge bad") };
+                                view! { <span class=class><span aria-hidden="true">{icon}</span>{t.your_answer}</span> }
+                            })}
+                        </span>
+                        {(multiple && (mine || is_correct)).then(|| feedback.clone()).flatten().map(|f| view! { <span class="choice-feedback">{f}</span> })}
+                    }
+                })
+            };
+            view! {
+                <label class=class>
+                    <input
+                        type=if multiple { "checkbox" } else { "radio" }
+                        name=name.clone()
+                        value=index.to_string()
+                        prop:checked=picked_now
+                        disabled=move || checked.get()
+                        on:change=on_change
+                    />
+                    <span class="choice-body">
+                        <span class="choice-text">{text}</span>
+                        {badges}
+                    </span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="options">
+            <legend class="prompt">{question.prompt.clone()}</legend>
+            <p class="instruction">{if multiple { t.choose_many } else { t.choose_one }}</p>
+            <div class="choice-list">{options}</div>
+        </fieldset>
+    }
+}
+
+/// Statements to sort: each gets a row of native radios, one per group, so it works by
+/// tap or keyboard with nothing to drag.
+#[component]
+pub fn CategoriseList(
+    question: Question,
+    order: Vec<usize>,
+    draft: RwSignal<Response>,
+    checked: Memo<bool>,
+    given: Signal<Option<Response>>,
+) -> impl IntoView {
+    let t = expect_context::<Quiz>().text;
+    let Kind::Categorise { buckets, items } = question.kind.clone() else {
+        return ().into_any();
+    };
+    let rows = order
+        .into_iter()
+        .filter_map(|index| items.get(index).cloned().map(|item| (index, item)))
+        .map(|(index, item)| {
+            let name = format!("q-{}-{index}", question.id);
+            let placed_then = move || given.with(|g| g.as_ref().and_then(|g| g.bucket_of(index)));
+            let right_bucket = buckets.get(item.bucket).cloned().unwrap_or_default();
+            let verdict = move || {
+                checked.get().then(|| {
+                    let right = placed_then() == Some(item.bucket);
+                    let (icon, class, label) = if right {
+                        ("✓ ", "badge good", t.correct)
+                    } else {
+                        ("✗ ", "badge bad", t.incorrect)
+                    };
+                    let belongs = crate::i18n::fill(t.belongs_in, &[("bucket", &right_bucket)]);
+                    view! {
+                        <span class=class><span aria-hidden="true">{icon}</span>{label}</span>
+                        {(!right).then(|| view! { <span class="choice-feedback">{belongs}</span> })}
+                    }
+                })
+            };
+            let options = buckets
+                .iter()
+                .enumerate()
+                .map(|(b, bucket)| {
+                    let name = name.clone();
+                    view! {
+                        <label class="bucket">
+                            <input
+                                type="radio"
+                                name=name
+                                value=b.to_string()
+                                prop:checked=move || draft.with(|d| d.bucket_of(index) == Some(b))
+                                disabled=move || checked.get()
+                                on:change=move |_| draft.update(|d| {
+                                    if let Response::Buckets(placed) = d {
+                                        if let Some(slot) = placed.get_mut(index) {
+                                            *slot = Some(b);
+                                        }
+                                    }
+                                })
+                            />
+                            <span>{bucket.clone()}</span>
+                        </label>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="statement">
+                    <legend class="statement-text">{item.text.clone()}</legend>
+                    <div class="bucket-row">{options}</div>
+                    <div class="statement-verdict">{verdict}</div>
+                </fieldset>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="options categorise" role="group" aria-labelledby=format!("prompt-{}", question.id)>
+            <p class="prompt" id=format!("prompt-{}", question.id)>{question.prompt.clone()}</p>
+            <p class="instruction">{t.choose_buckets}</p>
+            <div class="statement-list">{rows}</div>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,50 @@
+use super::{answer_text, outcome_badge};
+use crate::domain::bank::{Kind, Question};
+use crate::domain::scoring::{correct_choices, mark, placed_right, Outcome, Response};
+use crate::i18n::fill;
+use crate::state::Quiz;
+use leptos::prelude::*;
+
+/// Right or wrong, the right answer, and why: read out through the live region around it.
+#[component]
+pub fn Feedback(question: Question, response: Response) -> impl IntoView {
+    let t = expect_context::<Quiz>().text;
+    let milli = mark(&question, &response);
+    let outcome = Outcome::of(milli);
+    let answer_line = match &question.kind {
+        Kind::Categorise { items, .. } => {
+            let right = placed_right(&question, &response);
+            fill(
+                t.placed_right,
+                &[
+                    ("right", &right.to_string()),
+                    ("total", &items.len().to_string()),
+                ],
+            )
+        }
+        kind => {
+            let correct = correct_choices(kind);
+            let label = if correct.len() > 1 {
+                t.correct_answers
+            } else {
+                t.correct_answer
+            };
+            format!("{label}: {}", answer_text(kind, &correct, t))
+        }
+    };
+    view! {
+        <div class=format!("feedback {}", outcome_class(outcome))>
+            <p class="verdict">{outcome_badge(outcome, t)}</p>
+            <p class="answer-line">{answer_line}</p>
+            <p class="explanation">{question.explanation}</p>
+        </div>
+    }
+}
+
+pub fn outcome_class(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Correct => "good",
+        Outcome::Partial => "partial",
+        Outcome::Incorrect => "bad",
+    }
+}

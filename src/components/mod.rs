@@ -1,0 +1,80 @@
+//! The interface, one component family per file.
+
+mod choices;
+mod feedback;
+mod notice;
+mod question;
+mod results;
+mod start;
+
+pub use choices::{CategoriseList, ChoiceList};
+pub use feedback::Feedback;
+pub use notice::{BankProblems, StorageNotice};
+pub use question::{ProgressBar, QuestionCard, QuestionScreen};
+pub use results::{ResultsScreen, ReviewList, TopicScores};
+pub use start::StartScreen;
+
+use crate::domain::bank::Kind;
+use crate::i18n::Texts;
+use leptos::prelude::*;
+
+/// The text of option `index` as the learner sees it.
+pub fn option_text(kind: &Kind, index: usize, text: &Texts) -> String {
+    match kind {
+        Kind::Single { choices } | Kind::Multiple { choices } => choices
+            .get(index)
+            .map(|c| c.text.clone())
+            .unwrap_or_default(),
+        Kind::TrueFalse { .. } if index == 0 => text.true_label.to_string(),
+        Kind::TrueFalse { .. } => text.false_label.to_string(),
+        Kind::Categorise { items, .. } => {
+            items.get(index).map(|i| i.text.clone()).unwrap_or_default()
+        }
+    }
+}
+
+/// Moves focus to `target` once the browser has laid out the new view.
+pub fn focus_soon<E>(target: NodeRef<E>)
+where
+    E: leptos::html::ElementType + 'static,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+{
+    use wasm_bindgen::JsCast;
+    request_animation_frame(move || {
+        if let Some(el) = target.get_untracked() {
+            if let Some(el) = el.dyn_ref::<leptos::web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
+/// The options at `picks` joined for reading: "A; B".
+pub fn answer_text(kind: &Kind, picks: &[usize], text: &Texts) -> String {
+    let mut sorted = picks.to_vec();
+    sorted.sort_unstable();
+    sorted
+        .iter()
+        .map(|&i| option_text(kind, i, text))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// An icon and a word for an outcome, so colour is never the only signal.
+pub fn outcome_badge(
+    outcome: crate::domain::scoring::Outcome,
+    text: &'static Texts,
+) -> impl IntoView {
+    use crate::domain::scoring::Outcome;
+    let (icon, label) = match outcome {
+        Outcome::Correct => ("✓", text.correct),
+        Outcome::Partial => ("◐", text.partly),
+        Outcome::Incorrect => ("✗", text.incorrect),
+    };
+    view! {
+        <span class=format!("outcome {}", feedback::outcome_class(outcome))>
+            <span class="outcome-icon" aria-hidden="true">{icon}</span>
+            {label}
+        </span>
+    }
+}

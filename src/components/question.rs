@@ -1,0 +1,147 @@
+use super::{focus_soon, CategoriseList, ChoiceList, Feedback};
+use crate::domain::bank::Kind;
+use crate::domain::scoring::Response;
+use crate::domain::session::{Phase, SessionError};
+use crate::i18n::fill;
+use crate::state::Quiz;
+use leptos::prelude::*;
+
+/// The current question, with its progress; rebuilt for each new question.
+#[component]
+pub fn QuestionScreen() -> impl IntoView {
+    let quiz = expect_context::<Quiz>();
+    let t = quiz.text;
+    let position = Memo::new(move |_| quiz.attempt.with(|a| a.as_ref().map_or(0, |a| a.position)));
+    let total = Memo::new(move |_| {
+        quiz.attempt
+            .with(|a| a.as_ref().map_or(0, |a| a.items.len()))
+    });
+    let heading = NodeRef::<leptos::html::H2>::new();
+    Effect::new(move |_| {
+        position.track();
+        focus_soon(heading);
+    });
+    let title = move || {
+        fill(
+            t.question_of,
+            &[
+                ("n", &(position.get() + 1).to_string()),
+                ("total", &total.get().to_string()),
+            ],
+        )
+    };
+    view! {
+        <section class="screen question" aria-labelledby="question-heading">
+            <h2 id="question-heading" class="eyebrow" tabindex="-1" node_ref=heading>{title}</h2>
+            <ProgressBar current=Signal::derive(move || position.get() + 1) total=total.into() />
+            {move || view! { <QuestionCard position=position.get() /> }}
+        </section>
+    }
+}
+
+/// How far through the attempt the learner is, as an ARIA progressbar.
+#[component]
+pub fn ProgressBar(current: Signal<usize>, total: Signal<usize>) -> impl IntoView {
+    let t = expect_context::<Quiz>().text;
+    let width = move || format!("width: {}%", current.get() * 100 / total.get().max(1));
+    let text = move || {
+        fill(
+            t.question_of,
+            &[
+                ("n", &current.get().to_string()),
+                ("total", &total.get().to_string()),
+            ],
+        )
+    };
+    view! {
+        <div
+            class="progress"
+            role="progressbar"
+            aria-label=t.progress_label
+            aria-valuemin="0"
+            aria-valuemax=move || total.get().to_string()
+            aria-valuenow=move || current.get().to_string()
+            aria-valuetext=text
+        >
+            <div class="progress-fill" style=width></div>
+        </div>
+    }
+}
+
+/// One question: its prompt and options, Check, then feedback and Next.
+#[component]
+pub fn QuestionCard(position: usize) -> impl IntoView {
+    let quiz = expect_context::<Quiz>();
+    let t = quiz.text;
+    let bank = quiz.bank.get_untracked();
+    let item = quiz
+        .attempt
+        .with_untracked(|a| a.as_ref().and_then(|a| a.items.get(position).cloned()));
+    let Some((item, question)) =
+        item.and_then(|i| bank.question(&i.question).cloned().map(|q| (i, q)))
+    else {
+        return ().into_any();
+    };
+    let empty = match &question.kind {
+        Kind::Categorise { items, .. } => Response::Buckets(vec![None; items.len()]),
+        _ => Response::Choices(Vec::new()),
+    };
+    let draft = RwSignal::new(empty);
+    let hint = RwSignal::new(None::<&'static str>);
+    let checked = Memo::new(move |_| {
+        quiz.attempt
+            .with(|a| a.as_ref().is_some_and(|a| a.phase != Phase::Answering))
+    });
+    let given = Signal::derive(move || {
+        quiz.attempt.with(|a| {
+            a.as_ref()
+                .and_then(|a| a.items.get(position))
+                .and_then(|i| i.response.clone())
+        })
+    });
+    let next_button = NodeRef::<leptos::html::Button>::new();
+    let is_categorise = matches!(question.kind, Kind::Categorise { .. });
+    let on_check = move |_| match quiz.check(draft.get_untracked()) {
+        Ok(_) => {
+            hint.set(None);
+            focus_soon(next_button);
+        }
+        Err(SessionError::Incomplete) => hint.set(Some(if is_categorise {
+            t.sort_first
+        } else {
+            t.answer_first
+        })),
+        Err(e) => leptos::logging::warn!("check refused: {e:?}"),
+    };
+    let last = quiz
+        .attempt
+        .with_untracked(|a| a.as_ref().is_some_and(|a| a.is_last()));
+    let options = if is_categorise {
+        view! { <CategoriseList question=question.clone() order=item.order.clone() draft checked given /> }.into_any()
+    } else {
+        view! { <ChoiceList question=question.clone() order=item.order.clone() draft checked given /> }.into_any()
+    };
+    let feedback_question = question.clone();
+    view! {
+        <div class="card">
+            {options}
+            <p class="hint" aria-live="assertive">{move || hint.get()}</p>
+            <div class="feedback-slot" aria-live="polite" data-testid="feedback">
+                {move || given.get().map(|r| view! { <Feedback question=feedback_question.clone() response=r /> })}
+            </div>
+            <div class="actions">
+                <Show
+                    when=move || checked.get()
+                    fallback=move || view! {
+                        <button type="button" class="primary" on:click=on_check>{t.check}</button>
+                    }
+                >
+                    <button type="button" class="primary" node_ref=next_button on:click=move |_| quiz.advance()>
+                        {if last { t.see_results } else { t.next }}
+                    </button>
+                </Show>
+            </div>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,147 @@
+use super::{answer_text, focus_soon, outcome_badge};
+use crate::domain::bank::{Bank, Kind};
+use crate::domain::scoring::{correct_choices, mark, Outcome, Response, Score};
+use crate::domain::session::{Attempt, AttemptItem};
+use crate::i18n::{fill, Texts};
+use crate::state::Quiz;
+use leptos::prelude::*;
+
+/// The score, pass or fail, the score per topic, and a review of every answer.
+#[component]
+pub fn ResultsScreen() -> impl IntoView {
+    let quiz = expect_context::<Quiz>();
+    let t = quiz.text;
+    let bank = quiz.bank.get_untracked();
+    let Some(attempt) = quiz.attempt.get_untracked() else {
+        return ().into_any();
+    };
+    let summary = attempt.summary(&bank);
+    let total = summary.total;
+    let passed = total.passes(quiz.pass_mark);
+    let score_line = fill(
+        t.score_line,
+        &[
+            ("points", &total.points_text()),
+            ("total", &total.possible.to_string()),
+            ("percent", &total.percent().to_string()),
+        ],
+    );
+    let pass_line = fill(t.pass_mark, &[("mark", &quiz.pass_mark.to_string())]);
+    let heading = NodeRef::<leptos::html::H2>::new();
+    focus_soon(heading);
+    view! {
+        <section class="screen results" aria-labelledby="results-heading">
+            <h2 id="results-heading" tabindex="-1" node_ref=heading>{t.results_heading}</h2>
+            <div class=if passed { "score-card pass" } else { "score-card fail" } role="status">
+                <p class="score-big" data-testid="score">
+                    {total.points_text()}
+                    <span class="score-of">" / "{total.possible}</span>
+                </p>
+                <p class="score-line" data-testid="score-line">{score_line}</p>
+                <p class="pass-state" data-testid="pass-state">
+                    <span aria-hidden="true">{if passed { "✓ " } else { "○ " }}</span>
+                    {if passed { t.passed } else { t.not_passed }}
+                    ". "
+                    {pass_line}
+                </p>
+            </div>
+            <div class="actions">
+                <button type="button" class="primary" on:click=move |_| quiz.start_new()>{t.try_again}</button>
+                <button type="button" class="secondary" on:click=move |_| quiz.back_to_start()>{t.back_to_start}</button>
+            </div>
+            <TopicScores topics=summary.topics bank=bank.clone() />
+            <ReviewList attempt bank />
+        </section>
+    }
+    .into_any()
+}
+
+/// A row per topic with its score and a bar.
+#[component]
+pub fn TopicScores(topics: Vec<(String, Score)>, bank: std::sync::Arc<Bank>) -> impl IntoView {
+    let t = expect_context::<Quiz>().text;
+    let rows = topics
+        .into_iter()
+        .map(|(topic, score)| {
+            let percent = score.percent();
+            view! {
+                <tr>
+                    <th scope="row">{bank.topic_name(&topic).to_string()}</th>
+                    <td>
+                        <span class="topic-score">{format!("{} / {} ({percent}%)", score.points_text(), score.possible)}</span>
+                        <span class="bar" aria-hidden="true"><span class="bar-fill" style=format!("width: {percent}%")></span></span>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h3>{t.by_topic}</h3>
+        <table class="topic-table" data-testid="topic-scores">
+            <thead><tr><th scope="col">{t.topic}</th><th scope="col">{t.score}</th></tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+/// Every question in the order asked: the learner's answer, the right one, and why.
+#[component]
+pub fn ReviewList(attempt: Attempt, bank: std::sync::Arc<Bank>) -> impl IntoView {
+    let t = expect_context::<Quiz>().text;
+    let entries = attempt
+        .items
+        .iter()
+        .filter_map(|item| review_entry(item, &bank, t))
+        .collect_view();
+    view! {
+        <h3>{t.review_heading}</h3>
+        <ol class="review-list" data-testid="review">{entries}</ol>
+    }
+}
+
+fn review_entry(item: &AttemptItem, bank: &Bank, t: &'static Texts) -> Option<impl IntoView> {
+    let question = bank.question(&item.question)?;
+    let outcome = item
+        .response
+        .as_ref()
+        .map_or(Outcome::Incorrect, |r| Outcome::of(mark(question, r)));
+    let answers = match (&question.kind, &item.response) {
+        (Kind::Categorise { items, buckets }, response) => item
+            .order
+            .iter()
+            .filter_map(|&i| items.get(i).map(|statement| (i, statement)))
+            .map(|(i, statement)| {
+                let given = response.as_ref().and_then(|r| r.bucket_of(i));
+                let given = given.and_then(|b| buckets.get(b)).map_or(t.not_answered, String::as_str);
+                let right = buckets.get(statement.bucket).map_or("", String::as_str);
+                view! {
+                    <li>
+                        <span class="statement-text">{statement.text.clone()}</span>
+                        <span class="muted">{format!(" — {}: {given}; {}: {right}", t.your_answer, t.correct_answer)}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+            .into_any(),
+        (kind, response) => {
+            let given = match response {
+                Some(Response::Choices(picks)) => answer_text(kind, picks, t),
+                _ => t.not_answered.to_string(),
+            };
+            let right = answer_text(kind, &correct_choices(kind), t);
+            view! {
+                <li><strong>{t.your_answer}": "</strong>{given}</li>
+                <li><strong>{t.correct_answer}": "</strong>{right}</li>
+            }
+            .into_any()
+        }
+    };
+    Some(view! {
+        <li class="review-item">
+            <p class="review-prompt">{question.prompt.clone()}</p>
+            <p>{outcome_badge(outcome, t)}</p>
+            <ul class="review-answers">{answers}</ul>
+            <p class="explanation"><strong>{t.why}": "</strong>{question.explanation.clone()}</p>
+        </li>
+    })
+}

@@ -1,0 +1,12 @@
+//! PMO Leader Quiz: an offline-first quiz widget. The rules live in `domain`,
+//! the browser edges in `storage` and `components`.
+
+pub mod app;
+pub mod components;
+pub mod content;
+pub mod domain;
+pub mod i18n;
+pub mod state;
+pub mod storage;
+
+pub use app::App;

@@ -1,0 +1,99 @@
+// Shared steps for the end-to-end tests. The bank file is the oracle: a test reads the
+// prompt on screen, looks the question up, and answers it right or wrong on purpose.
+import { readFileSync } from 'node:fs';
+import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const bank = JSON.parse(readFileSync(new URL('../../src/content/bank.en.json', import.meta.url), 'utf8'));
+export const RUN_LENGTH = 12;
+
+const byPrompt = new Map(bank.questions.map((q) => [q.prompt, q]));
+
+export function topicName(id) {
+  return bank.topics.find((t) => t.id === id).name;
+}
+
+/** The bank's question now on screen. */
+export async function currentQuestion(page) {
+  const prompt = (await page.locator('.prompt').first().textContent()).trim();
+  const q = byPrompt.get(prompt);
+  expect(q, `prompt on screen is in the bank: ${prompt}`).toBeTruthy();
+  return q;
+}
+
+/** The option labels a question offers, in bank order. */
+export function optionTexts(q) {
+  if (q.type === 'true_false') return ['True', 'False'];
+  return q.choices.map((c) => c.text);
+}
+
+/** The indices (bank order) that make up the right answer. */
+export function correctIndices(q) {
+  if (q.type === 'true_false') return [q.answer ? 0 : 1];
+  return q.choices.flatMap((c, i) => (c.correct ? [i] : []));
+}
+
+export function correctTexts(q) {
+  return correctIndices(q).map((i) => optionTexts(q)[i]);
+}
+
+/** Picks a deliberately right or wrong answer by tapping labels. */
+export async function answer(page, q, right) {
+  if (q.type === 'categorise') {
+    for (const item of q.items) {
+      const bucket = right ? item.bucket : (item.bucket + 1) % q.buckets.length;
+      await page.getByRole('group', { name: item.text, exact: true }).getByText(q.buckets[bucket], { exact: true }).click();
+    }
+    return;
+  }
+  const texts = optionTexts(q);
+  const correct = correctIndices(q);
+  const picks = right ? correct : [texts.findIndex((_, i) => !correct.includes(i))];
+  for (const i of picks) {
+    await page.getByRole(q.type === 'multiple' ? 'checkbox' : 'radio', { name: texts[i], exact: true }).check();
+  }
+}
+
+export async function start(page) {
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await expect(page.getByRole('heading', { name: /^Question 1 of \d+$/ })).toBeVisible();
+}
+
+export async function checkAndNext(page, last = false) {
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await page.getByRole('button', { name: last ? 'See results' : 'Next question' }).click();
+}
+
+/**
+ * Answers a whole run. `rightAt(i)` says whether question i (0-based) is answered right.
+ * Returns what was asked and how it was answered.
+ */
+export async function takeQuiz(page, rightAt) {
+  const asked = [];
+  for (let i = 0; i < RUN_LENGTH; i++) {
+    await expect(page.getByRole('heading', { name: `Question ${i + 1} of ${RUN_LENGTH}` })).toBeVisible();
+    const q = await currentQuestion(page);
+    const right = rightAt(i);
+    await answer(page, q, right);
+    await checkAndNext(page, i === RUN_LENGTH - 1);
+    asked.push({ q, right });
+  }
+  await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+  return asked;
+}
+
+/** Runs axe-core with every rule, and fails with a readable list on any violation. */
+export async function expectNoAxeViolations(page, screen) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on the ${screen} screen`).toEqual([]);
+}
+
+/** No horizontal scrolling at the current viewport. */
+export async function expectNoHorizontalScroll(page) {
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: document.documentElement.clientWidth,
+  }));
+  expect(scroll, 'page width fits the viewport').toBeLessThanOrEqual(width);
+}

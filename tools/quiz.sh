@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# One entry point for the Makefile: installs what is missing (skipping what is already
+# there at the right version), then builds, serves or tests. See the README.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+TRUNK_VERSION=0.21.14
+CHROMIUM=/usr/bin/chromium
+CHROMEDRIVER=/usr/bin/chromedriver
+export PATH="$root/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+# wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock exactly.
+locked_wasm_bindgen() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# npm ci when node_modules is missing or older than the lockfile.
+npm_install() {
+  local dir=$1
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    say "npm ci in $dir"
+    (cd "$dir" && npm ci --no-audit --no-fund)
+  fi
+}
+
+setup_build() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    # 0.22 needs a newer rustc than this machine has.
+    say "installing trunk $TRUNK_VERSION (about 8 minutes)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+  local wb
+  wb="$(locked_wasm_bindgen)"
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wb" ]; then
+    # --locked fails for this version: a locked dependency is gone from the registry.
+    say "installing wasm-bindgen-cli $wb (about 5 minutes)"
+    cargo install wasm-bindgen-cli --version "$wb" --force
+  fi
+  npm_install tools
+}
+
+setup_test() {
+  setup_build
+  rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+  rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+  if [ ! -x "$CHROMIUM" ] || [ ! -x "$CHROMEDRIVER" ]; then
+    say "installing Debian's chromium and chromium-driver"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+  fi
+  npm_install tests/e2e
+}
+
+build() {
+  say "release build into dist/"
+  trunk build --release --offline
+}
+
+run_tests() {
+  say "format"
+  cargo fmt --check
+  say "clippy (host and wasm)"
+  cargo clippy --all-targets -- -D warnings
+  cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+  say "native tests"
+  cargo test
+  say "wasm tests in headless Chromium"
+  CHROMEDRIVER="$CHROMEDRIVER" WASM_BINDGEN_TEST_TIMEOUT=120 \
+    cargo test --target wasm32-unknown-unknown --test storage
+  build
+  say "end-to-end tests (Playwright, Debian Chromium)"
+  (cd tests/e2e && npx playwright test)
+}
+
+case "${1:-}" in
+  setup) setup_test ;;
+  build) setup_build && build ;;
+  serve)
+    setup_build
+    say "serving on http://127.0.0.1:8080/"
+    trunk serve --release --offline
+    ;;
+  test) setup_test && run_tests ;;
+  *)
+    echo "usage: tools/quiz.sh setup|build|serve|test" >&2
+    exit 2
+    ;;
+esac
