@@ -21,6 +21,7 @@ pub fn Feedback(question: Question, response: Response) -> impl IntoView {
                     ("total", &items.len().to_string()),
                 ],
             )
+            .into_any()
         }
         kind => {
             let correct = correct_choices(kind);
@@ -29,7 +30,7 @@ pub fn Feedback(question: Question, response: Response) -> impl IntoView {
             } else {
                 t.correct_answer
             };
-            format!("{label}: {}", answer_text(kind, &correct, t))
+            view! { <strong>{label}": "</strong>{answer_text(kind, &correct, t)} }.into_any()
         }
     };
     view! {
