@@ -1,11 +1,15 @@
 //! The root component: loads the bank and saved progress, provides the state, and
 //! switches between screens.
 
-use crate::components::{BankProblems, QuestionScreen, ResultsScreen, StartScreen, StorageNotice};
-use crate::content;
+use crate::components::{
+    problem_lines, BankProblems, BrokenBankScreen, LoadingScreen, QuestionScreen, ResultsScreen,
+    StartScreen, StorageNotice,
+};
+use crate::domain::settings;
 use crate::i18n::fill;
 use crate::state::{Quiz, Screen};
 use crate::storage::{self, StorageError};
+use crate::{browser, content};
 use leptos::prelude::*;
 
 /// The whole widget.
@@ -14,14 +18,23 @@ pub fn App() -> impl IntoView {
     if let Some(placeholder) = document().get_element_by_id("boot") {
         placeholder.remove();
     }
+    let pairs = browser::query_pairs();
+    let (settings, warnings) = settings::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    for warning in &warnings {
+        leptos::logging::warn!("{warning}");
+    }
     match content::built_in() {
         Ok(bank) => {
-            let quiz = Quiz::new(bank);
+            let custom_bank = settings.bank.clone();
+            let quiz = Quiz::new(bank, settings);
             provide_context(quiz);
+            if let Some(path) = custom_bank {
+                quiz.load_bank(path);
+            }
             view! { <QuizShell quiz /> }.into_any()
         }
         Err(problems) => view! {
-            <main id="main" class="quiz"><BankProblems problems /></main>
+            <main id="main" class="quiz"><BankProblems problems=problem_lines(&problems) /></main>
         }
         .into_any(),
     }
@@ -43,12 +56,12 @@ fn QuizShell(quiz: Quiz) -> impl IntoView {
         false,
     );
     let screen = Memo::new(move |_| quiz.screen());
-    let title = quiz.bank.with_untracked(|b| b.title.clone());
-    let page_title = title.clone();
+    let title = move || quiz.bank.with(|b| b.title.clone());
     Effect::new(move |_| {
         let t = quiz.text;
+        let page_title = title();
         let prefix = match screen.get() {
-            Screen::Start => None,
+            Screen::Start | Screen::Loading | Screen::BankBroken => None,
             Screen::Question => quiz.attempt.with(|a| {
                 a.as_ref().map(|a| {
                     fill(
@@ -72,6 +85,8 @@ fn QuizShell(quiz: Quiz) -> impl IntoView {
         <main id="main" class="quiz">
             <StorageNotice />
             {move || match screen.get() {
+                Screen::Loading => view! { <LoadingScreen /> }.into_any(),
+                Screen::BankBroken => view! { <BrokenBankScreen /> }.into_any(),
                 Screen::Start => view! { <StartScreen /> }.into_any(),
                 Screen::Question => view! { <QuestionScreen /> }.into_any(),
                 Screen::Results => view! { <ResultsScreen /> }.into_any(),

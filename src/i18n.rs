@@ -48,6 +48,8 @@ pub struct Texts {
     pub dismiss: &'static str,
     pub bank_broken_heading: &'static str,
     pub bank_broken_intro: &'static str,
+    pub use_built_in: &'static str,
+    pub loading_bank: &'static str,
 }
 
 pub const EN: Texts = Texts {
@@ -96,7 +98,9 @@ pub const EN: Texts = Texts {
     storage_write_failed: "Your latest progress could not be saved (the browser's storage may be full). The quiz will keep going.",
     dismiss: "Dismiss",
     bank_broken_heading: "The question bank has problems",
-    bank_broken_intro: "The quiz cannot start until these are fixed:",
+    bank_broken_intro: "The quiz cannot use this bank until these are fixed:",
+    use_built_in: "Use the built-in questions instead",
+    loading_bank: "Loading the questions…",
 };
 
 /// Replaces each `{name}` slot in `template` with its value.

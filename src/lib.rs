@@ -2,6 +2,7 @@
 //! the browser edges in `storage` and `components`.
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod content;
 pub mod domain;

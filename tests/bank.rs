@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 const EN: &str = include_str!("../src/content/bank.en.json");
 const ES: &str = include_str!("../src/content/bank.es.json");
+const EXAMPLE: &str = include_str!("../examples/bank/example-bank.json");
 const TOPICS: [&str; 4] = [
     "role-difference",
     "responsibilities",
@@ -100,6 +101,22 @@ fn spanish_bank_translates_core_questions_with_the_same_ids_and_answers() {
 }
 
 #[test]
+fn the_documented_example_bank_is_valid_with_one_question_of_each_type() {
+    let bank = valid("example", EXAMPLE);
+    let kinds: Vec<&str> = bank
+        .questions
+        .iter()
+        .map(|q| match q.kind {
+            Kind::Single { .. } => "single",
+            Kind::Multiple { .. } => "multiple",
+            Kind::TrueFalse { .. } => "true_false",
+            Kind::Categorise { .. } => "categorise",
+        })
+        .collect();
+    assert_eq!(kinds, ["single", "true_false", "multiple", "categorise"]);
+}
+
+#[test]
 fn prompts_are_unique_ignoring_case() {
     let bank = valid("English", EN);
     let mut seen = BTreeSet::new();
@@ -114,7 +131,7 @@ fn prompts_are_unique_ignoring_case() {
 
 fn base() -> Value {
     json!({
-        "format": 1, "lang": "en", "title": "Sample", "description": "A sample bank.",
+        "format": 1, "id": "sample", "lang": "en", "title": "Sample", "description": "A sample bank.",
         "topics": [{"id": "t", "name": "Topic"}],
         "questions": [
             {"id": "q1", "topic": "t", "type": "single", "prompt": "Pick one.", "explanation": "Because.",
@@ -282,6 +299,9 @@ fn each_kind_of_fault_is_named_with_its_question_and_field() {
 
     let p = problems_after(|b| b["questions"] = json!([]));
     expect(&p, None, "questions", ProblemKind::NoQuestions);
+
+    let p = problems_after(|b| b["id"] = json!("my quiz/1"));
+    expect(&p, None, "id", ProblemKind::NotAnIdentifier);
 
     let p = problems_after(|b| b["questions"][0]["type"] = json!("true_false"));
     expect(&p, Some("q1"), "answer", ProblemKind::Missing);

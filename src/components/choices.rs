@@ -69,7 +69,7 @@ pub fn ChoiceList(
                                 view! { <span class=class><span aria-hidden="true">{icon}</span>{t.your_answer}</span> }
                             })}
                         </span>
-                        {(multiple && (mine || is_correct)).then(|| feedback.clone()).flatten().map(|f| view! { <span class="choice-feedback">{f}</span> })}
+                        {feedback.clone().map(|f| view! { <span class="choice-feedback">{f}</span> })}
                     }
                 })
             };

@@ -9,7 +9,7 @@ mod start;
 
 pub use choices::{CategoriseList, ChoiceList};
 pub use feedback::Feedback;
-pub use notice::{BankProblems, StorageNotice};
+pub use notice::{problem_lines, BankProblems, BrokenBankScreen, LoadingScreen, StorageNotice};
 pub use question::{ProgressBar, QuestionCard, QuestionScreen};
 pub use results::{ResultsScreen, ReviewList, TopicScores};
 pub use start::StartScreen;

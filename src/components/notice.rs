@@ -1,7 +1,9 @@
+use crate::content;
 use crate::domain::bank::Problem;
-use crate::state::Quiz;
+use crate::state::{describe, BankState, Quiz};
 use crate::storage::StorageError;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// A dismissible, non-blocking banner saying what went wrong with saving.
 #[component]
@@ -31,17 +33,56 @@ pub fn StorageNotice() -> impl IntoView {
 
 /// Every problem found in a question bank, for the person who wrote it.
 #[component]
-pub fn BankProblems(problems: Vec<Problem>) -> impl IntoView {
+pub fn BankProblems(
+    problems: Vec<String>,
+    #[prop(optional)] path: Option<String>,
+) -> impl IntoView {
     let t = &crate::i18n::EN;
     let items = problems
-        .iter()
-        .map(|p| view! { <li>{p.to_string()}</li> })
+        .into_iter()
+        .map(|p| view! { <li>{p}</li> })
         .collect_view();
     view! {
         <section class="screen bank-problems" role="alert" aria-labelledby="bank-problems-heading">
             <h2 id="bank-problems-heading">{t.bank_broken_heading}</h2>
+            {path.map(|p| view! { <p class="muted"><code>{p}</code></p> })}
             <p>{t.bank_broken_intro}</p>
             <ul class="problem-list" data-testid="bank-problems">{items}</ul>
         </section>
     }
+}
+
+/// A provider's bank that failed: its problems, and a way on with the built-in questions.
+#[component]
+pub fn BrokenBankScreen() -> impl IntoView {
+    let quiz = expect_context::<Quiz>();
+    let t = quiz.text;
+    let BankState::Broken { path, error } = quiz.bank_state.get_untracked() else {
+        return ().into_any();
+    };
+    let use_built_in = move |_| {
+        if let Ok(bank) = content::built_in() {
+            quiz.bank.set(Arc::new(bank));
+            quiz.bank_state.set(BankState::Ready);
+        }
+    };
+    view! {
+        <BankProblems problems=describe(&error) path />
+        <div class="actions">
+            <button type="button" class="primary" on:click=use_built_in>{t.use_built_in}</button>
+        </div>
+    }
+    .into_any()
+}
+
+/// Shown while a provider's bank is on its way.
+#[component]
+pub fn LoadingScreen() -> impl IntoView {
+    let t = expect_context::<Quiz>().text;
+    view! { <p class="boot" role="status">{t.loading_bank}</p> }
+}
+
+/// Turns problems into lines for `BankProblems`.
+pub fn problem_lines(problems: &[Problem]) -> Vec<String> {
+    problems.iter().map(Problem::to_string).collect()
 }

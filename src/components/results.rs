@@ -17,7 +17,7 @@ pub fn ResultsScreen() -> impl IntoView {
     };
     let summary = attempt.summary(&bank);
     let total = summary.total;
-    let passed = total.passes(quiz.pass_mark);
+    let passed = total.passes(quiz.pass_mark());
     let score_line = fill(
         t.score_line,
         &[
@@ -26,7 +26,7 @@ pub fn ResultsScreen() -> impl IntoView {
             ("percent", &total.percent().to_string()),
         ],
     );
-    let pass_line = fill(t.pass_mark, &[("mark", &quiz.pass_mark.to_string())]);
+    let pass_line = fill(t.pass_mark, &[("mark", &quiz.pass_mark().to_string())]);
     let heading = NodeRef::<leptos::html::H2>::new();
     focus_soon(heading);
     view! {

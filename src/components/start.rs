@@ -13,13 +13,10 @@ pub fn StartScreen() -> impl IntoView {
         .iter()
         .map(|topic| view! { <li>{topic.name.clone()}</li> })
         .collect_view();
-    let count = quiz
-        .plan
-        .with_value(|plan| plan.run_length(&bank))
-        .to_string();
+    let count = quiz.plan().run_length(&bank).to_string();
     let facts = fill(
         t.question_count,
-        &[("count", &count), ("mark", &quiz.pass_mark.to_string())],
+        &[("count", &count), ("mark", &quiz.pass_mark().to_string())],
     );
     let record = move || {
         quiz.progress.with(|p| match p.best {

@@ -1,9 +1,8 @@
 //! The quiz rules as plain Rust: no leptos, no web-sys, tested on the host.
 
 pub mod bank;
+pub mod colour;
 pub mod progress;
 pub mod scoring;
 pub mod session;
-
-#[cfg(test)]
-mod tests;
+pub mod settings;

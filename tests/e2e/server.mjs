@@ -19,16 +19,21 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts serving `root` at `http://127.0.0.1:<port><prefix>`; resolves to a handle with close(). */
-export async function serve({ root, prefix = '/', port = 0, headers = {} }) {
-  const base = resolve(root);
+/**
+ * Starts serving `root` at `http://127.0.0.1:<port><prefix>`, plus any `mounts`
+ * ({ prefix, root }) checked first; resolves to a handle with close().
+ */
+export async function serve({ root, prefix = '/', port = 0, headers = {}, mounts = [] }) {
+  const folders = [...mounts, { prefix, root }].map((m) => ({ prefix: m.prefix, base: resolve(m.root) }));
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (!path.startsWith(prefix)) {
+    const folder = folders.find((f) => path.startsWith(f.prefix));
+    if (!folder) {
       res.writeHead(404).end('not found');
       return;
     }
-    let file = normalize(join(base, path.slice(prefix.length)));
+    const base = folder.base;
+    let file = normalize(join(base, path.slice(folder.prefix.length)));
     if (file !== base && !file.startsWith(base + sep)) {
       res.writeHead(403).end('forbidden');
       return;
@@ -58,6 +63,8 @@ export async function serve({ root, prefix = '/', port = 0, headers = {} }) {
 // Run directly: node server.mjs <root> <prefix> <port>
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [root = '../../dist', prefix = '/quiz/', port = '4173'] = process.argv.slice(2);
-  const handle = await serve({ root, prefix, port: Number(port) });
+  // Test fixtures sit beside the build, as a provider's own bank files would.
+  const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+  const handle = await serve({ root, prefix, port: Number(port), mounts: [{ prefix: `${prefix}fixtures/`, root: fixtures }] });
   console.log(`serving ${root} at ${handle.url}`);
 }

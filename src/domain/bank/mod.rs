@@ -84,6 +84,8 @@ pub struct Question {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Bank {
+    /// Names the quiz in saved progress, so two quizzes on one site never mix.
+    pub id: String,
     pub lang: String,
     pub title: String,
     pub description: String,

@@ -44,6 +44,7 @@ pub enum ProblemKind {
     BucketOutOfRange(usize),
     BucketUnused(usize),
     NoQuestions,
+    NotAnIdentifier,
 }
 
 impl fmt::Display for ProblemKind {
@@ -85,6 +86,7 @@ impl fmt::Display for ProblemKind {
             Self::BucketOutOfRange(b) => write!(f, "names bucket {b}, which does not exist"),
             Self::BucketUnused(b) => write!(f, "leaves bucket {b} with no statement"),
             Self::NoQuestions => f.write_str("holds no questions"),
+            Self::NotAnIdentifier => f.write_str("should use letters, digits, - and _ only"),
         }
     }
 }

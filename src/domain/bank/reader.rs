@@ -5,6 +5,12 @@ use super::{FORMAT, MAX_DESCRIPTION, MAX_ID, MAX_TITLE, MAX_TOPIC_NAME};
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 
+/// Letters, digits, `-` and `_`: safe inside a storage key.
+fn is_identifier(id: &str) -> bool {
+    id.chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
 #[derive(Default)]
 pub(super) struct Reader {
     pub(super) problems: Vec<Problem>,
@@ -116,6 +122,10 @@ impl Reader {
             None => self.report("format", ProblemKind::Missing),
             Some(other) => self.report("format", ProblemKind::UnsupportedFormat(other.to_string())),
         }
+        let id = self.text(root, "id", MAX_ID);
+        if id.as_deref().is_some_and(|id| !is_identifier(id)) {
+            self.report("id", ProblemKind::NotAnIdentifier);
+        }
         let lang = self.text(root, "lang", 16);
         let title = self.text(root, "title", MAX_TITLE);
         let description = self.text(root, "description", MAX_DESCRIPTION);
@@ -130,14 +140,17 @@ impl Reader {
             .flatten()
             .enumerate()
         {
-            self.question = Some(match value.get("id").and_then(Value::as_str) {
-                Some(id) if !id.trim().is_empty() => id.trim().to_string(),
+            let raw_id = value.get("id").and_then(Value::as_str).map(str::trim);
+            self.question = Some(match raw_id {
+                Some(id) if !id.is_empty() => id.to_string(),
                 _ => format!("#{}", index + 1),
             });
-            if let Some(q) = self.question(value, &known) {
-                if !ids.insert(q.id.clone()) {
+            if let Some(id) = raw_id.filter(|id| !id.is_empty()) {
+                if !ids.insert(id.to_string()) {
                     self.report("id", ProblemKind::DuplicateId);
                 }
+            }
+            if let Some(q) = self.question(value, &known) {
                 if !prompts.insert(q.prompt.to_lowercase()) {
                     self.report("prompt", ProblemKind::DuplicatePrompt);
                 }
@@ -149,6 +162,7 @@ impl Reader {
             self.report("questions", ProblemKind::NoQuestions);
         }
         Some(Bank {
+            id: id.filter(|id| is_identifier(id))?,
             lang: lang?,
             title: title?,
             description: description?,

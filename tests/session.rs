@@ -1,10 +1,12 @@
-use super::bank::{parse, Bank, Kind};
-use super::progress::{FinishedAttempt, Progress, MAX_HISTORY};
-use super::scoring::{correct_choices, mark, Outcome, Response, Score, FULL};
-use super::session::{Attempt, Phase, Plan, SessionError};
+//! The attempt state machine, shuffling, drawing, scoring and progress.
+
+use pmo_leader_quiz::domain::bank::{parse, Bank, Kind};
+use pmo_leader_quiz::domain::progress::{FinishedAttempt, Progress, MAX_HISTORY};
+use pmo_leader_quiz::domain::scoring::{correct_choices, mark, Outcome, Response, Score, FULL};
+use pmo_leader_quiz::domain::session::{Attempt, Phase, Plan, SessionError};
 
 const SMALL: &str = r#"{
-  "format": 1, "lang": "en", "title": "T", "description": "D",
+  "format": 1, "id": "t", "lang": "en", "title": "T", "description": "D",
   "topics": [{"id": "a", "name": "Topic A"}, {"id": "b", "name": "Topic B"}],
   "questions": [
     {"id": "s1", "topic": "a", "type": "single", "prompt": "Single?", "explanation": "E.",
@@ -400,7 +402,7 @@ fn without_shuffle_a_count_keeps_bank_order() {
 
 #[test]
 fn the_built_in_bank_gives_three_questions_per_topic_by_default() {
-    let bank = parse(crate::content::BUILT_IN_EN).expect("built-in bank");
+    let bank = parse(pmo_leader_quiz::content::BUILT_IN_EN).expect("built-in bank");
     let attempt = Attempt::new(&bank, 11, &Plan::default());
     let counts = topic_counts(&bank, &attempt);
     assert_eq!(counts.len(), 4);

@@ -1,0 +1,54 @@
+// Debian's Chromium, never a downloaded browser; the flags keep it off the closed network.
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+export const CPU_SLOWDOWN = 4;
+// The e2e tests' phone-sized viewport.
+const VIEWPORT = { width: 375, height: 667 };
+
+const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
+
+export function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+/** A fresh context (no cache, no storage) with the in-page probe installed. */
+export async function newContext(browser) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(PROBE);
+  return context;
+}
+
+/** A page whose renderer runs `rate` times slower, set before anything loads. */
+export async function newPage(context, rate = 1) {
+  const page = await context.newPage();
+  if (rate !== 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  }
+  return page;
+}
+
+/** Navigates and resolves to the probe's timings once "Start quiz" is clickable and painted. */
+export async function loadToStart(page, url, timeout = 30_000) {
+  const before = Date.now();
+  await page.goto(url, { waitUntil: 'commit', timeout });
+  await page.waitForFunction(() => window.__bench?.startPainted != null, null, { timeout, polling: 50 });
+  const wall = Date.now() - before;
+  const probe = await page.evaluate(() => ({
+    clickable: window.__bench.startClickable,
+    painted: window.__bench.startPainted,
+  }));
+  return { ...probe, wall };
+}

@@ -1,0 +1,64 @@
+//! Small edges to the browser that the rest of the app should not touch directly:
+//! the clock, randomness, the query string and fetching a same-origin file.
+
+use leptos::prelude::window;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// A seed for a new attempt; it is kept with the attempt so the run can be replayed.
+pub fn fresh_seed() -> u64 {
+    let random = (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64;
+    random ^ now_ms().rotate_left(32)
+}
+
+/// The page's query parameters, decoded. Undecodable ones are skipped.
+pub fn query_pairs() -> Vec<(String, String)> {
+    let search = window().location().search().unwrap_or_default();
+    let decode = |s: &str| {
+        js_sys::decode_uri_component(&s.replace('+', " "))
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter_map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            Some((decode(name)?, decode(value)?))
+        })
+        .collect()
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FetchError {
+    Unreachable,
+    Status(u16),
+    OtherOrigin,
+}
+
+/// Fetches a file relative to the page, refusing anything that ends up on another
+/// origin (a redirect, say).
+pub async fn fetch_text(path: &str) -> Result<String, FetchError> {
+    let response = JsFuture::from(window().fetch_with_str(path))
+        .await
+        .map_err(|_| FetchError::Unreachable)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Unreachable)?;
+    let origin = window().location().origin().unwrap_or_default();
+    if !response.url().starts_with(&format!("{origin}/")) {
+        return Err(FetchError::OtherOrigin);
+    }
+    if !response.ok() {
+        return Err(FetchError::Status(response.status()));
+    }
+    let text = response.text().map_err(|_| FetchError::Unreachable)?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or(FetchError::Unreachable)
+}

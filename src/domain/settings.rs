@@ -1,0 +1,221 @@
+//! Embed settings from URL parameters. A bad value never breaks the quiz: it falls
+//! back to the default and leaves a warning naming the parameter and the reason.
+
+use super::colour::Rgb;
+use std::fmt;
+
+pub const MAX_COUNT: usize = 200;
+pub const MAX_MINUTES: u32 = 600;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    Practice,
+    Exam,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Settings {
+    pub mode: Mode,
+    pub topics: Vec<String>,
+    pub count: Option<usize>,
+    pub pass_mark: u32,
+    pub shuffle: bool,
+    pub lang: Option<String>,
+    pub accent: Option<Rgb>,
+    pub namespace: Option<String>,
+    pub origins: Vec<String>,
+    pub bank: Option<String>,
+    pub minutes: Option<u32>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            mode: Mode::Practice,
+            topics: Vec::new(),
+            count: None,
+            pass_mark: 70,
+            shuffle: true,
+            lang: None,
+            accent: None,
+            namespace: None,
+            origins: Vec::new(),
+            bank: None,
+            minutes: None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    NotANumber,
+    OutOfRange { min: u64, max: u64 },
+    NotOneOf(&'static [&'static str]),
+    NotAColour,
+    BadIdentifier,
+    NotAnOrigin,
+    NotRelative,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub parameter: String,
+    pub value: String,
+    pub reason: Reason,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "setting {}=\"{}\" ignored: ", self.parameter, self.value)?;
+        match &self.reason {
+            Reason::NotANumber => f.write_str("not a whole number"),
+            Reason::OutOfRange { min, max } => write!(f, "must be from {min} to {max}"),
+            Reason::NotOneOf(options) => write!(f, "must be one of {}", options.join(", ")),
+            Reason::NotAColour => f.write_str("not a colour; use #rgb, #rrggbb or rgb(r, g, b)"),
+            Reason::BadIdentifier => f.write_str("use letters, digits, - and _ only (at most 40)"),
+            Reason::NotAnOrigin => f.write_str("not an origin such as https://example.org"),
+            Reason::NotRelative => f.write_str("must be a path on this site, not another origin"),
+        }
+    }
+}
+
+fn identifier(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= 40
+        && value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+fn number(value: &str, min: u64, max: u64) -> Result<u64, Reason> {
+    let n: u64 = value.trim().parse().map_err(|_| Reason::NotANumber)?;
+    if (min..=max).contains(&n) {
+        Ok(n)
+    } else {
+        Err(Reason::OutOfRange { min, max })
+    }
+}
+
+fn origin(value: &str) -> bool {
+    let rest = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"));
+    rest.is_some_and(|host| {
+        !host.is_empty()
+            && !host.contains(['/', '?', '#', '@', ' '])
+            && host
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+    })
+}
+
+/// A bank path must stay on the widget's own origin: no scheme (`https:`, `data:`),
+/// no `//host`.
+fn same_origin_path(value: &str) -> bool {
+    !value.is_empty() && !value.contains(':') && !value.starts_with("//") && !value.contains('\\')
+}
+
+/// Reads settings from decoded query pairs. Unknown parameters are left alone so a
+/// host page can add its own.
+pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Settings, Vec<Warning>) {
+    let mut settings = Settings::default();
+    let mut warnings = Vec::new();
+    for (name, value) in pairs {
+        let value = value.trim();
+        let result: Result<(), Reason> = match name {
+            "mode" => match value {
+                "practice" => {
+                    settings.mode = Mode::Practice;
+                    Ok(())
+                }
+                "exam" => {
+                    settings.mode = Mode::Exam;
+                    Ok(())
+                }
+                _ => Err(Reason::NotOneOf(&["practice", "exam"])),
+            },
+            "topics" => {
+                let topics: Vec<String> = value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|t| !t.is_empty())
+                    .map(String::from)
+                    .collect();
+                if topics.iter().all(|t| identifier(t)) && !topics.is_empty() {
+                    settings.topics = topics;
+                    Ok(())
+                } else {
+                    Err(Reason::BadIdentifier)
+                }
+            }
+            "count" => number(value, 1, MAX_COUNT as u64).map(|n| {
+                settings.count = Some(n as usize);
+            }),
+            "pass" => number(value, 0, 100).map(|n| {
+                settings.pass_mark = n as u32;
+            }),
+            "shuffle" => match value {
+                "on" | "true" | "1" => {
+                    settings.shuffle = true;
+                    Ok(())
+                }
+                "off" | "false" | "0" => {
+                    settings.shuffle = false;
+                    Ok(())
+                }
+                _ => Err(Reason::NotOneOf(&["on", "off"])),
+            },
+            "lang" => match value {
+                "en" | "es" => {
+                    settings.lang = Some(value.to_string());
+                    Ok(())
+                }
+                _ => Err(Reason::NotOneOf(&["en", "es"])),
+            },
+            "accent" => Rgb::parse(value)
+                .map(|c| {
+                    settings.accent = Some(c);
+                })
+                .ok_or(Reason::NotAColour),
+            "ns" => {
+                if identifier(value) {
+                    settings.namespace = Some(value.to_string());
+                    Ok(())
+                } else {
+                    Err(Reason::BadIdentifier)
+                }
+            }
+            "origins" => {
+                let origins: Vec<&str> =
+                    value.split([',', ' ']).filter(|o| !o.is_empty()).collect();
+                if !origins.is_empty() && origins.iter().all(|o| origin(o)) {
+                    settings.origins = origins.into_iter().map(String::from).collect();
+                    Ok(())
+                } else {
+                    Err(Reason::NotAnOrigin)
+                }
+            }
+            "bank" => {
+                if same_origin_path(value) {
+                    settings.bank = Some(value.to_string());
+                    Ok(())
+                } else {
+                    Err(Reason::NotRelative)
+                }
+            }
+            "minutes" => number(value, 1, u64::from(MAX_MINUTES)).map(|n| {
+                settings.minutes = Some(n as u32);
+            }),
+            _ => Ok(()),
+        };
+        if let Err(reason) = result {
+            warnings.push(Warning {
+                parameter: name.to_string(),
+                value: value.to_string(),
+                reason,
+            });
+        }
+    }
+    (settings, warnings)
+}
