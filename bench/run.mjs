@@ -8,7 +8,7 @@
 // Progress goes to stderr, the report to stdout. bench/run.sh installs and builds first.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FLAGS, launch, loadToStart, newContext, newPage } from './lib/browser.mjs';
@@ -40,6 +40,7 @@ const SCALE_QUESTIONS = 1000;
 const H5P_CORE = ['main.bundle.js', 'frame.bundle.js', 'styles/h5p.css'];
 
 const began = Date.now();
+const loadAtStart = loadavg()[0];
 const say = (message) => {
   const s = Math.round((Date.now() - began) / 1000);
   process.stderr.write(`[${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}] ${message}\n`);
@@ -166,6 +167,7 @@ try {
     machine: machine(browserVersion),
     tools: { lighthouse: ours.lighthouse?.version ?? packageVersion('lighthouse'), playwright: packageVersion('playwright-core') },
     build,
+    load: { start: loadAtStart, end: loadavg()[0] },
     flags: FLAGS,
     runs: RUNS,
     ours,
@@ -207,5 +209,6 @@ async function measureScaling(scaleSite) {
   }
   const start = await attempt(subject, 'start clickable', () => startTimes(browser, url, RUNS.loads, { warm: false }));
   const mem = await attempt(subject, 'memory', () => memory(browser, `${url}&count=${RUNS.memoryQuestions}`, RUNS.memoryQuestions));
-  return { start, memory: mem, bankBytes: sizes(readFileSync(bankFile)), errors: subject.errors };
+  const bankFetched = scaleSite.server.log.some((e) => e.path.endsWith('/bank-1000.json') && e.status === 200);
+  return { start, memory: mem, bankBytes: sizes(readFileSync(bankFile)), bankFetched, errors: subject.errors };
 }

@@ -1,16 +1,16 @@
-//! The root component: loads the bank and saved progress, provides the state, and
-//! switches between screens.
+//! The root component: reads the settings, loads the bank and saved progress,
+//! provides the state, and switches between screens.
 
 use crate::components::{
-    problem_lines, BankProblems, BrokenBankScreen, LoadingScreen, QuestionScreen, ResultsScreen,
-    StartScreen, StorageNotice,
+    problem_lines, BankProblems, BrokenBankScreen, LoadingScreen, ProgressScreen, QuestionScreen,
+    ResultsScreen, StartScreen, StorageNotice,
 };
 use crate::domain::settings;
 use crate::i18n::fill;
 use crate::state::{Quiz, Screen};
-use crate::storage::{self, StorageError};
 use crate::{browser, content};
 use leptos::prelude::*;
+use std::time::Duration;
 
 /// The whole widget.
 #[component]
@@ -34,42 +34,67 @@ pub fn App() -> impl IntoView {
             view! { <QuizShell quiz /> }.into_any()
         }
         Err(problems) => view! {
-            <main id="main" class="quiz"><BankProblems problems=problem_lines(&problems) /></main>
+            <main id="main" class="quiz">
+                <BankProblems problems=problem_lines(&problems) />
+            </main>
         }
         .into_any(),
     }
 }
 
-/// The page frame around whichever screen is current, with the one save effect.
-#[component]
-fn QuizShell(quiz: Quiz) -> impl IntoView {
+/// Saving, the clock, and word from other tabs: the app's long-lived effects.
+fn keep_in_sync(quiz: Quiz, screen: Memo<Screen>) {
     Effect::watch(
-        move || quiz.progress.get(),
-        move |progress, _, _| {
-            if let Err(e) = storage::save_progress(progress) {
-                // One notice is enough while storage stays unavailable.
-                if !(e == StorageError::Unavailable && quiz.notice.get_untracked().is_some()) {
-                    quiz.notice.set(Some(e));
-                }
-            }
+        move || {
+            quiz.progress.track();
+            quiz.attempt.track();
         },
+        move |_, _, _| quiz.save(),
         false,
     );
+    // Hidden pages may be killed without warning: save what the clock has counted.
+    let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if !browser::page_visible() {
+            quiz.save();
+        }
+    });
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| quiz.save());
+    let _ = window_event_listener(leptos::ev::storage, move |e| {
+        if quiz
+            .keys
+            .with_value(|k| e.key().as_deref() == Some(k.data.as_str()))
+        {
+            quiz.absorb_external(e.new_value());
+        }
+    });
+    let _ = set_interval_with_handle(
+        move || {
+            if browser::page_visible() && screen.get_untracked() == Screen::Question {
+                quiz.tick();
+            }
+        },
+        Duration::from_secs(1),
+    );
+}
+
+/// The page frame around whichever screen is current.
+#[component]
+fn QuizShell(quiz: Quiz) -> impl IntoView {
     let screen = Memo::new(move |_| quiz.screen());
+    keep_in_sync(quiz, screen);
     let title = move || quiz.bank.with(|b| b.title.clone());
     Effect::new(move |_| {
         let t = quiz.text;
         let page_title = title();
         let prefix = match screen.get() {
             Screen::Start | Screen::Loading | Screen::BankBroken => None,
+            Screen::Progress => Some(t.progress_heading.to_string()),
             Screen::Question => quiz.attempt.with(|a| {
                 a.as_ref().map(|a| {
+                    let n = (a.position + 1).to_string();
                     fill(
                         t.question_of,
-                        &[
-                            ("n", &(a.position + 1).to_string()),
-                            ("total", &a.items.len().to_string()),
-                        ],
+                        &[("n", &n), ("total", &a.items.len().to_string())],
                     )
                 })
             }),
@@ -90,6 +115,7 @@ fn QuizShell(quiz: Quiz) -> impl IntoView {
                 Screen::Start => view! { <StartScreen /> }.into_any(),
                 Screen::Question => view! { <QuestionScreen /> }.into_any(),
                 Screen::Results => view! { <ResultsScreen /> }.into_any(),
+                Screen::Progress => view! { <ProgressScreen /> }.into_any(),
             }}
         </main>
     }

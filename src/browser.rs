@@ -9,6 +9,12 @@ pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
 
+/// Today's number in the learner's time zone: days since 1970-01-01 local time.
+pub fn today() -> i64 {
+    let offset_ms = js_sys::Date::new_0().get_timezone_offset() * 60_000.0;
+    ((js_sys::Date::now() - offset_ms) / 86_400_000.0).floor() as i64
+}
+
 /// A seed for a new attempt; it is kept with the attempt so the run can be replayed.
 pub fn fresh_seed() -> u64 {
     let random = (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64;
@@ -61,4 +67,31 @@ pub async fn fetch_text(path: &str) -> Result<String, FetchError> {
         .ok()
         .and_then(|t| t.as_string())
         .ok_or(FetchError::Unreachable)
+}
+
+/// Offers `text` to the learner as a file download.
+pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = leptos::prelude::document()
+        .create_element("a")?
+        .unchecked_into();
+    link.set_href(&url);
+    link.set_download(filename);
+    link.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// The text of the first file chosen in a file input.
+pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<String> {
+    let file = input.files()?.get(0)?;
+    JsFuture::from(file.text()).await.ok()?.as_string()
+}
+
+/// True while the page is visible, so clocks pause in background tabs.
+pub fn page_visible() -> bool {
+    leptos::prelude::document().visibility_state() == web_sys::VisibilityState::Visible
 }

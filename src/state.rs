@@ -2,12 +2,12 @@
 
 use crate::browser::{self, FetchError};
 use crate::domain::bank::{parse, Bank, Problem};
-use crate::domain::progress::{FinishedAttempt, Progress};
+use crate::domain::progress::{FinishedAttempt, Progress, Snapshot};
 use crate::domain::scoring::Response;
 use crate::domain::session::{Attempt, Phase, Plan, SessionError, DEFAULT_COUNT};
 use crate::domain::settings::Settings;
 use crate::i18n::{Texts, EN};
-use crate::storage::{self, StorageError};
+use crate::storage::{self, Keys, StorageError};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -18,6 +18,15 @@ pub enum Screen {
     Start,
     Question,
     Results,
+    Progress,
+}
+
+/// Where the learner asked to be; the screen also depends on the bank and attempt.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Home,
+    Quiz,
+    Progress,
 }
 
 /// Why a provider's bank could not be used.
@@ -34,37 +43,109 @@ pub enum BankState {
     Broken { path: String, error: BankError },
 }
 
+/// Something the learner should know that does not stop the quiz.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    Storage(StorageError),
+    /// Questions in a resumed attempt that the bank no longer has.
+    Skipped(usize),
+}
+
 #[derive(Clone, Copy)]
 pub struct Quiz {
     pub bank: RwSignal<Arc<Bank>>,
     pub bank_state: RwSignal<BankState>,
+    pub page: RwSignal<Page>,
     pub attempt: RwSignal<Option<Attempt>>,
     pub progress: RwSignal<Progress>,
-    pub notice: RwSignal<Option<StorageError>>,
+    pub notice: RwSignal<Option<Notice>>,
+    /// False while saving would fail or destroy data (blocked, or a newer version's data).
+    pub writable: RwSignal<bool>,
+    pub keys: StoredValue<Keys>,
     pub settings: StoredValue<Settings>,
+    /// Ticks once a second while an attempt is on screen, for clocks.
+    pub clock: RwSignal<u64>,
     pub text: &'static Texts,
 }
 
 impl Quiz {
-    /// Builds the state from a checked bank, the embed settings and whatever storage holds.
+    /// Builds the state from a checked bank and the embed settings, then loads what
+    /// storage holds for that bank.
     pub fn new(bank: Bank, settings: Settings) -> Self {
+        let keys = Keys::new(&bank.id, settings.namespace.as_deref());
         let quiz = Quiz {
             bank: RwSignal::new(Arc::new(bank)),
             bank_state: RwSignal::new(BankState::Ready),
+            page: RwSignal::new(Page::Home),
             attempt: RwSignal::new(None),
             progress: RwSignal::new(Progress::default()),
             notice: RwSignal::new(None),
+            writable: RwSignal::new(true),
+            keys: StoredValue::new(keys),
             settings: StoredValue::new(settings),
+            clock: RwSignal::new(0),
             text: &EN,
         };
-        quiz.load_progress();
+        quiz.open_storage();
         quiz
     }
 
-    fn load_progress(&self) {
-        match storage::load_progress() {
-            Ok(progress) => self.progress.set(progress),
-            Err(e) => self.notice.set(Some(e)),
+    /// Loads saved progress for the current bank; a saved attempt waits to be resumed.
+    fn open_storage(&self) {
+        let bank = self.bank.get_untracked();
+        let keys = Keys::new(
+            &bank.id,
+            self.settings.with_value(|s| s.namespace.clone()).as_deref(),
+        );
+        let loaded = storage::load(&keys);
+        self.keys.set_value(keys);
+        let mut current = loaded.snapshot.current;
+        let skipped = current.as_mut().map_or(0, |a| a.fit_to(&bank).len());
+        let current = current.filter(|a| a.phase != Phase::Finished);
+        self.progress.set(loaded.snapshot.progress);
+        self.attempt.set(current);
+        self.writable.set(loaded.writable);
+        self.page.set(Page::Home);
+        self.notice.set(match (loaded.problem, skipped) {
+            (Some(e), _) => Some(Notice::Storage(e)),
+            (None, 0) => None,
+            (None, n) => Some(Notice::Skipped(n)),
+        });
+    }
+
+    /// Saves now; called from the one save effect and when the page is hidden.
+    pub fn save(&self) {
+        if !self.writable.get_untracked() {
+            return;
+        }
+        let snapshot = Snapshot {
+            progress: self.progress.get_untracked(),
+            current: self.attempt.get_untracked(),
+        };
+        match self.keys.with_value(|k| storage::save(k, &snapshot)) {
+            Ok(Some(merged)) => self.progress.set(merged),
+            Ok(None) => {}
+            Err(e) => {
+                if e != StorageError::WriteFailed {
+                    self.writable.set(false);
+                }
+                self.notice.set(Some(Notice::Storage(e)));
+            }
+        }
+    }
+
+    /// Takes in what another tab saved under our key.
+    pub fn absorb_external(&self, raw: Option<String>) {
+        match storage::decode_external(raw.as_deref()) {
+            Some(Some(theirs)) => {
+                let mut merged = self.progress.get_untracked();
+                merged.merge(&theirs);
+                if merged != self.progress.get_untracked() {
+                    self.progress.set(merged);
+                }
+            }
+            Some(None) => self.progress.set(Progress::default()),
+            None => {}
         }
     }
 
@@ -75,23 +156,18 @@ impl Quiz {
     /// The draw for a new attempt: the settings, with topics the bank does not know dropped.
     pub fn plan(&self) -> Plan {
         let bank = self.bank.get_untracked();
-        self.settings.with_value(|s| {
-            let (known, unknown): (Vec<_>, Vec<_>) = s
+        self.settings.with_value(|s| Plan {
+            count: Some(s.count.unwrap_or(DEFAULT_COUNT)),
+            topics: s
                 .topics
                 .iter()
+                .filter(|t| bank.topics.iter().any(|b| &b.id == *t))
                 .cloned()
-                .partition(|t| bank.topics.iter().any(|b| &b.id == t));
-            if !unknown.is_empty() {
-                leptos::logging::warn!(
-                    "setting topics: unknown topic ids ignored: {}",
-                    unknown.join(", ")
-                );
-            }
-            Plan {
-                count: Some(s.count.unwrap_or(DEFAULT_COUNT)),
-                topics: known,
-                shuffle: s.shuffle,
-            }
+                .collect(),
+            only: None,
+            shuffle: s.shuffle,
+            mode: s.mode,
+            limit_ms: s.minutes.map(|m| u64::from(m) * 60_000),
         })
     }
 
@@ -105,10 +181,7 @@ impl Quiz {
                 Err(e) => Err(BankError::Fetch(e)),
             };
             match loaded {
-                Ok(bank) => {
-                    quiz.bank.set(Arc::new(bank));
-                    quiz.bank_state.set(BankState::Ready);
-                }
+                Ok(bank) => quiz.use_bank(bank),
                 Err(error) => {
                     for line in describe(&error) {
                         leptos::logging::warn!("question bank {path}: {line}");
@@ -119,64 +192,117 @@ impl Quiz {
         });
     }
 
+    pub fn use_bank(&self, bank: Bank) {
+        self.bank.set(Arc::new(bank));
+        self.bank_state.set(BankState::Ready);
+        self.open_storage();
+    }
+
     pub fn screen(&self) -> Screen {
-        match self
-            .bank_state
-            .with(|s| matches!(s, BankState::Ready | BankState::Loading).then(|| s.clone()))
-        {
-            Some(BankState::Loading) => return Screen::Loading,
-            None => return Screen::BankBroken,
-            _ => {}
+        let waiting = self.bank_state.with(|s| match s {
+            BankState::Ready => None,
+            BankState::Loading => Some(Screen::Loading),
+            BankState::Broken { .. } => Some(Screen::BankBroken),
+        });
+        if let Some(screen) = waiting {
+            return screen;
         }
-        self.attempt.with(|a| match a {
-            None => Screen::Start,
-            Some(a) if a.phase == Phase::Finished => Screen::Results,
-            Some(_) => Screen::Question,
-        })
+        match self.page.get() {
+            Page::Home => Screen::Start,
+            Page::Progress => Screen::Progress,
+            Page::Quiz => self.attempt.with(|a| match a {
+                Some(a) if a.phase == Phase::Finished => Screen::Results,
+                Some(_) => Screen::Question,
+                None => Screen::Start,
+            }),
+        }
+    }
+
+    pub fn start(&self, plan: Plan) {
+        let attempt = Attempt::new(&self.bank.get_untracked(), browser::fresh_seed(), &plan);
+        self.attempt.set(Some(attempt));
+        self.page.set(Page::Quiz);
     }
 
     pub fn start_new(&self) {
-        let attempt = Attempt::new(
-            &self.bank.get_untracked(),
-            browser::fresh_seed(),
-            &self.plan(),
-        );
-        self.attempt.set(Some(attempt));
+        self.start(self.plan());
     }
 
-    pub fn back_to_start(&self) {
-        self.attempt.set(None);
+    pub fn resume(&self) {
+        self.page.set(Page::Quiz);
     }
 
+    /// Leaves the results (or the progress screen) for the start screen.
+    pub fn go_home(&self) {
+        if self
+            .attempt
+            .with_untracked(|a| a.as_ref().is_some_and(|a| a.phase == Phase::Finished))
+        {
+            self.attempt.set(None);
+        }
+        self.page.set(Page::Home);
+    }
+
+    /// Records an answer: marks it, updates what the learner knows, and, after the
+    /// last question of an exam, finishes the attempt.
     pub fn check(&self, response: Response) -> Result<u32, SessionError> {
         let bank = self.bank.get_untracked();
-        self.attempt
-            .try_update(|a| match a {
-                Some(a) => a.check(&bank, response),
-                None => Err(SessionError::NotAnswering),
+        let result = self
+            .attempt
+            .try_update(|a| {
+                let a = a.as_mut().ok_or(SessionError::NotAnswering)?;
+                let id = a.current().map(|i| i.question.clone()).unwrap_or_default();
+                a.answer(&bank, response).map(|milli| (id, milli))
             })
-            .unwrap_or(Err(SessionError::NotAnswering))
+            .unwrap_or(Err(SessionError::NotAnswering));
+        let (id, milli) = result?;
+        self.progress
+            .update(|p| p.answered(&id, milli, browser::today(), browser::now_ms()));
+        self.record_if_finished();
+        Ok(milli)
     }
 
-    /// Moves on; after the last question, records the finished attempt.
     pub fn advance(&self) {
+        self.attempt.update(|a| {
+            if let Some(a) = a {
+                let _ = a.advance();
+            }
+        });
+        self.record_if_finished();
+    }
+
+    /// Counts a second of attention; ends an exam whose time is up.
+    pub fn tick(&self) {
+        let mut timed_out = false;
+        self.attempt.update_untracked(|a| {
+            if let Some(a) = a {
+                timed_out = a.tick(1000);
+            }
+        });
+        self.clock.update(|c| *c += 1);
+        if timed_out {
+            self.attempt.notify();
+            self.record_if_finished();
+        }
+    }
+
+    fn record_if_finished(&self) {
         let bank = self.bank.get_untracked();
         let pass_mark = self.pass_mark();
-        let finished = self.attempt.try_update(|a| {
-            let a = a.as_mut()?;
-            a.advance().ok()?;
-            (a.phase == Phase::Finished).then(|| {
-                let summary = a.summary(&bank);
-                FinishedAttempt {
-                    finished_at: browser::now_ms(),
-                    seed: a.seed,
-                    score: summary.total,
-                    pass_mark,
-                    topics: summary.topics,
-                }
+        let record = self.attempt.with_untracked(|a| {
+            let a = a.as_ref().filter(|a| a.phase == Phase::Finished)?;
+            let summary = a.summary(&bank);
+            Some(FinishedAttempt {
+                finished_at: browser::now_ms(),
+                seed: a.seed,
+                mode: a.mode,
+                score: summary.total,
+                pass_mark,
+                topics: summary.topics,
+                duration_ms: a.elapsed_ms,
             })
         });
-        if let Some(Some(record)) = finished {
+        if let Some(record) = record {
             self.progress.update(|p| p.record(record));
         }
     }

@@ -4,6 +4,7 @@ use pmo_leader_quiz::domain::bank::{parse, Bank, Kind};
 use pmo_leader_quiz::domain::progress::{FinishedAttempt, Progress, MAX_HISTORY};
 use pmo_leader_quiz::domain::scoring::{correct_choices, mark, Outcome, Response, Score, FULL};
 use pmo_leader_quiz::domain::session::{Attempt, Phase, Plan, SessionError};
+use pmo_leader_quiz::domain::settings::Mode;
 
 const SMALL: &str = r#"{
   "format": 1, "id": "t", "lang": "en", "title": "T", "description": "D",
@@ -25,6 +26,7 @@ fn all() -> Plan {
         count: None,
         topics: vec![],
         shuffle: true,
+        ..Plan::default()
     }
 }
 
@@ -33,6 +35,7 @@ fn in_order() -> Plan {
         count: None,
         topics: vec![],
         shuffle: false,
+        ..Plan::default()
     }
 }
 
@@ -70,8 +73,10 @@ fn answer_all(attempt: &mut Attempt, bank: &Bank, right: impl Fn(&str) -> bool) 
                 Response::Choices(if right(&id) { correct } else { vec![wrong] })
             }
         };
-        attempt.check(bank, response).expect("check");
-        attempt.advance().expect("advance");
+        attempt.answer(bank, response).expect("answer");
+        if attempt.phase == Phase::Feedback {
+            attempt.advance().expect("advance");
+        }
     }
 }
 
@@ -138,13 +143,13 @@ fn state_machine_refuses_steps_out_of_turn() {
     let mut attempt = Attempt::new(&bank, 1, &in_order());
     assert_eq!(attempt.advance(), Err(SessionError::NotInFeedback));
     assert_eq!(
-        attempt.check(&bank, Response::Choices(vec![])),
+        attempt.answer(&bank, Response::Choices(vec![])),
         Err(SessionError::Incomplete)
     );
-    assert_eq!(attempt.check(&bank, Response::Choices(vec![0])), Ok(FULL));
+    assert_eq!(attempt.answer(&bank, Response::Choices(vec![0])), Ok(FULL));
     assert_eq!(attempt.phase, Phase::Feedback);
     assert_eq!(
-        attempt.check(&bank, Response::Choices(vec![0])),
+        attempt.answer(&bank, Response::Choices(vec![0])),
         Err(SessionError::NotAnswering)
     );
     attempt.advance().unwrap();
@@ -156,7 +161,7 @@ fn single_choice_needs_exactly_one_pick() {
     let bank = small();
     let mut attempt = Attempt::new(&bank, 1, &in_order());
     assert_eq!(
-        attempt.check(&bank, Response::Choices(vec![0, 1])),
+        attempt.answer(&bank, Response::Choices(vec![0, 1])),
         Err(SessionError::Incomplete)
     );
 }
@@ -268,9 +273,11 @@ fn finished(score: Score, at: u64) -> FinishedAttempt {
     FinishedAttempt {
         finished_at: at,
         seed: at,
+        mode: Mode::Practice,
         score,
         pass_mark: 70,
         topics: vec![],
+        duration_ms: 0,
     }
 }
 
@@ -339,6 +346,7 @@ fn a_count_draws_evenly_across_topics() {
                 count: Some(2),
                 topics: vec![],
                 shuffle: true,
+                ..Plan::default()
             },
         );
         let counts = topic_counts(&bank, &attempt);
@@ -360,6 +368,7 @@ fn a_count_larger_than_the_pool_takes_everything_once() {
             count: Some(99),
             topics: vec![],
             shuffle: true,
+            ..Plan::default()
         },
     );
     assert_eq!(attempt.items.len(), 4);
@@ -375,6 +384,7 @@ fn topics_limit_the_draw() {
             count: None,
             topics: vec!["b".into()],
             shuffle: true,
+            ..Plan::default()
         },
     );
     let counts = topic_counts(&bank, &attempt);
@@ -394,6 +404,7 @@ fn without_shuffle_a_count_keeps_bank_order() {
             count: Some(2),
             topics: vec![],
             shuffle: false,
+            ..Plan::default()
         },
     );
     let ids: Vec<_> = attempt.items.iter().map(|i| i.question.as_str()).collect();
@@ -407,4 +418,139 @@ fn the_built_in_bank_gives_three_questions_per_topic_by_default() {
     let counts = topic_counts(&bank, &attempt);
     assert_eq!(counts.len(), 4);
     assert!(counts.values().all(|&n| n == 3), "{counts:?}");
+}
+
+#[test]
+fn an_exam_moves_straight_on_without_feedback() {
+    let bank = small();
+    let mut attempt = Attempt::new(
+        &bank,
+        2,
+        &Plan {
+            count: None,
+            shuffle: false,
+            mode: Mode::Exam,
+            ..Plan::default()
+        },
+    );
+    assert_eq!(attempt.answer(&bank, Response::Choices(vec![1])), Ok(0));
+    assert_eq!((attempt.position, attempt.phase), (1, Phase::Answering));
+    answer_all(&mut attempt, &bank, |_| true);
+    assert_eq!(attempt.phase, Phase::Finished);
+    assert_eq!(
+        attempt.summary(&bank).total,
+        Score {
+            earned: 3 * FULL,
+            possible: 4
+        }
+    );
+}
+
+#[test]
+fn running_out_of_time_finishes_with_unanswered_questions_at_zero() {
+    let bank = small();
+    let plan = Plan {
+        count: None,
+        shuffle: false,
+        mode: Mode::Exam,
+        limit_ms: Some(3_000),
+        ..Plan::default()
+    };
+    let mut attempt = Attempt::new(&bank, 2, &plan);
+    attempt.answer(&bank, Response::Choices(vec![0])).unwrap();
+    assert!(!attempt.tick(1_000));
+    assert!(!attempt.tick(1_000));
+    assert_eq!(attempt.remaining_ms(), Some(1_000));
+    assert!(attempt.tick(1_000));
+    assert_eq!(attempt.phase, Phase::Finished);
+    assert!(!attempt.tick(1_000), "a finished attempt's clock stops");
+    assert_eq!(attempt.elapsed_ms, 3_000);
+    assert_eq!(
+        attempt.summary(&bank).total,
+        Score {
+            earned: FULL,
+            possible: 4
+        }
+    );
+    assert_eq!(
+        attempt
+            .items
+            .iter()
+            .filter(|i| i.response.is_none())
+            .count(),
+        3
+    );
+}
+
+#[test]
+fn a_resumed_attempt_drops_questions_the_bank_lost_and_keeps_its_place() {
+    let bank = small();
+    let mut attempt = Attempt::new(&bank, 4, &in_order());
+    attempt.answer(&bank, Response::Choices(vec![0])).unwrap();
+    attempt.advance().unwrap();
+    attempt
+        .answer(&bank, Response::Choices(vec![0, 1]))
+        .unwrap();
+    attempt.advance().unwrap();
+    attempt.items[0].question = "removed-1".into();
+    attempt.items[3].question = "removed-2".into();
+    assert_eq!(attempt.fit_to(&bank), ["removed-1", "removed-2"]);
+    assert_eq!(attempt.items.len(), 2);
+    assert_eq!(attempt.current().unwrap().question, "t1");
+    assert_eq!(attempt.phase, Phase::Answering);
+}
+
+#[test]
+fn a_resumed_attempt_whose_current_question_vanished_moves_to_the_next() {
+    let bank = small();
+    let mut attempt = Attempt::new(&bank, 4, &in_order());
+    attempt.answer(&bank, Response::Choices(vec![0])).unwrap();
+    assert_eq!(attempt.phase, Phase::Feedback);
+    attempt.items[0].question = "gone".into();
+    attempt.fit_to(&bank);
+    assert_eq!((attempt.position, attempt.phase), (0, Phase::Answering));
+    assert_eq!(attempt.current().unwrap().question, "m1");
+}
+
+#[test]
+fn a_question_whose_options_changed_is_asked_again() {
+    let bank = small();
+    let mut attempt = Attempt::new(&bank, 4, &in_order());
+    attempt.answer(&bank, Response::Choices(vec![0])).unwrap();
+    attempt.items[0].order = vec![0, 1, 2, 3, 4];
+    assert!(attempt.fit_to(&bank).is_empty());
+    assert_eq!(attempt.items[0].order, [0, 1, 2]);
+    assert_eq!(
+        (attempt.items[0].response.clone(), attempt.phase),
+        (None, Phase::Answering)
+    );
+}
+
+#[test]
+fn only_limits_a_run_to_chosen_questions() {
+    let bank = small();
+    let plan = Plan {
+        count: None,
+        only: Some(vec!["t1".into(), "c1".into()]),
+        ..Plan::default()
+    };
+    let attempt = Attempt::new(&bank, 8, &plan);
+    let mut ids: Vec<_> = attempt.items.iter().map(|i| i.question.clone()).collect();
+    ids.sort();
+    assert_eq!(ids, ["c1", "t1"]);
+    assert_eq!(plan.run_length(&bank), 2);
+}
+
+#[test]
+fn an_empty_draw_is_finished_at_once() {
+    let bank = small();
+    let attempt = Attempt::new(
+        &bank,
+        8,
+        &Plan {
+            only: Some(vec![]),
+            ..Plan::default()
+        },
+    );
+    assert_eq!(attempt.phase, Phase::Finished);
 }

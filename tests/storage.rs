@@ -1,11 +1,13 @@
-//! The storage module in a real browser: round trips, a missing key, corrupt data,
-//! blocked storage and failing writes.
+//! The storage module in a real browser: round trips, migration from the first
+//! release's key, corrupt and newer data, merging with another tab, blocked storage
+//! and failing writes.
 #![cfg(target_arch = "wasm32")]
 
-use pmo_leader_quiz::domain::progress::{FinishedAttempt, Progress};
+use pmo_leader_quiz::domain::progress::{FinishedAttempt, Progress, Snapshot};
 use pmo_leader_quiz::domain::scoring::Score;
+use pmo_leader_quiz::domain::settings::Mode;
 use pmo_leader_quiz::storage::{
-    available, load_progress, save_progress, StorageError, BACKUP_KEY, PROGRESS_KEY,
+    available, backup, erase, load, save, Keys, StorageError, LEGACY_KEY,
 };
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
@@ -43,13 +45,20 @@ extern "C" {
     fn mend_writes();
 }
 
-fn sample() -> Progress {
-    let mut progress = Progress::default();
-    progress.record(FinishedAttempt {
-        finished_at: 1_764_000_000_000,
-        seed: 42,
+const V1: &str = include_str!("fixtures/storage/v1.json");
+const V3: &str = include_str!("fixtures/storage/v3-newer.json");
+
+fn keys() -> Keys {
+    Keys::new("pmo-leader", None)
+}
+
+fn finished(seed: u64, earned: u32) -> FinishedAttempt {
+    FinishedAttempt {
+        finished_at: 1_764_000_000_000 + seed,
+        seed,
+        mode: Mode::Practice,
         score: Score {
-            earned: 9_000,
+            earned,
             possible: 12,
         },
         pass_mark: 70,
@@ -60,48 +69,141 @@ fn sample() -> Progress {
                 possible: 3,
             },
         )],
-    });
-    progress
+        duration_ms: 60_000,
+    }
+}
+
+fn sample() -> Snapshot {
+    let mut progress = Progress::default();
+    progress.record(finished(42, 9_000));
+    progress.answered("diff-01", 1_000, 20_000, 1_764_000_000_000);
+    Snapshot {
+        progress,
+        current: None,
+    }
 }
 
 #[wasm_bindgen_test]
 fn progress_round_trips_through_local_storage() {
     clear();
-    save_progress(&sample()).expect("save");
-    assert!(raw_get(PROGRESS_KEY).is_some_and(|raw| raw.contains("\"seed\":42")));
-    assert_eq!(load_progress(), Ok(sample()));
+    assert_eq!(save(&keys(), &sample()), Ok(None));
+    assert!(raw_get(&keys().data).is_some_and(|raw| raw.contains("\"seed\":42")));
+    let loaded = load(&keys());
+    assert_eq!(
+        (loaded.snapshot, loaded.problem, loaded.writable),
+        (sample(), None, true)
+    );
 }
 
 #[wasm_bindgen_test]
 fn a_missing_key_is_a_fresh_start() {
     clear();
-    assert_eq!(load_progress(), Ok(Progress::default()));
+    let loaded = load(&keys());
+    assert_eq!(
+        (loaded.snapshot, loaded.problem),
+        (Snapshot::default(), None)
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_first_release_key_is_read_then_moved() {
+    clear();
+    raw_set(LEGACY_KEY, V1);
+    let loaded = load(&keys());
+    assert_eq!(loaded.snapshot.progress.history.len(), 2);
+    save(&keys(), &loaded.snapshot).unwrap();
+    assert_eq!(raw_get(LEGACY_KEY), None);
+    assert_eq!(load(&keys()).snapshot, loaded.snapshot);
+    clear();
+    raw_set(LEGACY_KEY, V1);
+    assert_eq!(
+        load(&Keys::new("pmo-leader", Some("acme"))).snapshot,
+        Snapshot::default(),
+        "namespaced quizzes start clean"
+    );
 }
 
 #[wasm_bindgen_test]
 fn corrupt_data_is_reported_and_kept_under_the_backup_key() {
     clear();
-    raw_set(PROGRESS_KEY, "{not json");
-    assert_eq!(load_progress(), Err(StorageError::Corrupt));
-    assert_eq!(raw_get(BACKUP_KEY).as_deref(), Some("{not json"));
-
-    raw_set(
-        PROGRESS_KEY,
-        r#"{"version":1,"best":null,"history":[{"seed":"x"}]}"#,
+    raw_set(&keys().data, "{not json");
+    let loaded = load(&keys());
+    assert_eq!(
+        (loaded.problem, loaded.writable),
+        (Some(StorageError::Corrupt), true)
     );
-    assert_eq!(load_progress(), Err(StorageError::Corrupt));
+    assert_eq!(backup(&keys()).as_deref(), Some("{not json"));
+    save(&keys(), &sample()).unwrap();
+    assert_eq!(
+        backup(&keys()).as_deref(),
+        Some("{not json"),
+        "saving keeps the backup"
+    );
+}
+
+#[wasm_bindgen_test]
+fn newer_data_is_left_alone() {
+    clear();
+    raw_set(&keys().data, V3);
+    let loaded = load(&keys());
+    assert_eq!(
+        (loaded.problem, loaded.writable),
+        (Some(StorageError::Newer), false)
+    );
+    assert_eq!(save(&keys(), &sample()), Err(StorageError::Newer));
+    assert_eq!(raw_get(&keys().data).as_deref(), Some(V3));
+}
+
+#[wasm_bindgen_test]
+fn a_save_merges_what_another_tab_wrote() {
+    clear();
+    let mut other_tab = Snapshot::default();
+    other_tab.progress.record(finished(7, 12_000));
+    save(&keys(), &other_tab).unwrap();
+    let merged = save(&keys(), &sample()).unwrap().expect("progress changed");
+    assert_eq!(
+        merged.history.iter().map(|a| a.seed).collect::<Vec<_>>(),
+        [7, 42]
+    );
+    assert_eq!(
+        merged.best,
+        Some(Score {
+            earned: 12_000,
+            possible: 12
+        })
+    );
+    assert_eq!(load(&keys()).snapshot.progress, merged);
+}
+
+#[wasm_bindgen_test]
+fn erase_removes_data_and_backup() {
+    clear();
+    raw_set(&keys().backup, "old");
+    save(&keys(), &sample()).unwrap();
+    erase(&keys()).unwrap();
+    assert_eq!(
+        (raw_get(&keys().data), raw_get(&keys().backup)),
+        (None, None)
+    );
 }
 
 #[wasm_bindgen_test]
 fn blocked_storage_degrades_without_panicking() {
     block_access();
-    let result = (available(), load_progress(), save_progress(&sample()));
+    let loaded = load(&keys());
+    let result = (
+        available(),
+        loaded.problem,
+        loaded.writable,
+        save(&keys(), &sample()),
+    );
     unblock_access();
     assert_eq!(
         result,
         (
             false,
-            Err(StorageError::Unavailable),
+            Some(StorageError::Unavailable),
+            false,
             Err(StorageError::Unavailable)
         )
     );
@@ -112,7 +214,7 @@ fn blocked_storage_degrades_without_panicking() {
 fn a_failing_write_is_reported() {
     clear();
     break_writes();
-    let result = save_progress(&sample());
+    let result = save(&keys(), &sample());
     mend_writes();
     assert_eq!(result, Err(StorageError::WriteFailed));
 }

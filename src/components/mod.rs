@@ -2,14 +2,18 @@
 
 mod choices;
 mod feedback;
+mod mastery;
 mod notice;
+mod progress;
 mod question;
 mod results;
 mod start;
 
 pub use choices::{CategoriseList, ChoiceList};
 pub use feedback::Feedback;
+pub use mastery::MasteryList;
 pub use notice::{problem_lines, BankProblems, BrokenBankScreen, LoadingScreen, StorageNotice};
+pub use progress::{DataControls, HistoryTable, ProgressScreen};
 pub use question::{ProgressBar, QuestionCard, QuestionScreen};
 pub use results::{ResultsScreen, ReviewList, TopicScores};
 pub use start::StartScreen;

@@ -1,27 +1,47 @@
+use crate::browser;
 use crate::content;
 use crate::domain::bank::Problem;
-use crate::state::{describe, BankState, Quiz};
-use crate::storage::StorageError;
+use crate::i18n::fill;
+use crate::state::{describe, BankState, Notice, Quiz};
+use crate::storage::{self, StorageError};
 use leptos::prelude::*;
-use std::sync::Arc;
 
-/// A dismissible, non-blocking banner saying what went wrong with saving.
+/// A dismissible, non-blocking banner: saving trouble, or questions skipped on resume.
 #[component]
 pub fn StorageNotice() -> impl IntoView {
     let quiz = expect_context::<Quiz>();
     let t = quiz.text;
     let message = move || {
-        quiz.notice.get().map(|e| match e {
-            StorageError::Unavailable => t.storage_unavailable,
-            StorageError::Corrupt => t.storage_corrupt,
-            StorageError::WriteFailed => t.storage_write_failed,
+        quiz.notice.get().map(|notice| match notice {
+            Notice::Storage(StorageError::Unavailable) => t.storage_unavailable.to_string(),
+            Notice::Storage(StorageError::Corrupt) => t.storage_corrupt.to_string(),
+            Notice::Storage(StorageError::WriteFailed) => t.storage_write_failed.to_string(),
+            Notice::Storage(StorageError::Newer) => t.storage_newer.to_string(),
+            Notice::Skipped(n) => fill(t.skipped, &[("count", &n.to_string())]),
         })
+    };
+    let has_backup = move || quiz.notice.get() == Some(Notice::Storage(StorageError::Corrupt));
+    let download = move |_| {
+        if let Some(raw) = quiz.keys.with_value(storage::backup) {
+            if browser::download(
+                "pmo-leader-quiz-unreadable-progress.txt",
+                "text/plain",
+                &raw,
+            )
+            .is_err()
+            {
+                leptos::logging::warn!("could not offer the backup as a download");
+            }
+        }
     };
     view! {
         <div class="notice-slot" role="status">
             <Show when=move || message().is_some()>
                 <div class="notice" data-testid="storage-notice">
                     <p>{message}</p>
+                    <Show when=has_backup>
+                        <button type="button" class="quiet" on:click=download>{t.download_backup}</button>
+                    </Show>
                     <button type="button" class="quiet" on:click=move |_| quiz.notice.set(None)>
                         {t.dismiss}
                     </button>
@@ -62,8 +82,7 @@ pub fn BrokenBankScreen() -> impl IntoView {
     };
     let use_built_in = move |_| {
         if let Ok(bank) = content::built_in() {
-            quiz.bank.set(Arc::new(bank));
-            quiz.bank_state.set(BankState::Ready);
+            quiz.use_bank(bank);
         }
     };
     view! {

@@ -2,6 +2,7 @@ use super::{focus_soon, CategoriseList, ChoiceList, Feedback};
 use crate::domain::bank::Kind;
 use crate::domain::scoring::Response;
 use crate::domain::session::{Phase, SessionError};
+use crate::domain::settings::Mode;
 use crate::i18n::fill;
 use crate::state::Quiz;
 use leptos::prelude::*;
@@ -43,7 +44,7 @@ pub fn QuestionScreen() -> impl IntoView {
 #[component]
 pub fn ProgressBar(current: Signal<usize>, total: Signal<usize>) -> impl IntoView {
     let t = expect_context::<Quiz>().text;
-    let width = move || format!("width: {}%", current.get() * 100 / total.get().max(1));
+    let width = move || format!("{}%", current.get() * 100 / total.get().max(1));
     let text = move || {
         fill(
             t.question_of,
@@ -63,7 +64,7 @@ pub fn ProgressBar(current: Signal<usize>, total: Signal<usize>) -> impl IntoVie
             aria-valuenow=move || current.get().to_string()
             aria-valuetext=text
         >
-            <div class="progress-fill" style=width></div>
+            <div class="progress-fill" style:width=width></div>
         </div>
     }
 }
@@ -86,7 +87,10 @@ pub fn QuestionCard(position: usize) -> impl IntoView {
         Kind::Categorise { items, .. } => Response::Buckets(vec![None; items.len()]),
         _ => Response::Choices(Vec::new()),
     };
-    let draft = RwSignal::new(empty);
+    let draft = RwSignal::new(item.response.clone().unwrap_or(empty));
+    let exam = quiz
+        .attempt
+        .with_untracked(|a| a.as_ref().is_some_and(|a| a.mode == Mode::Exam));
     let hint = RwSignal::new(None::<&'static str>);
     let checked = Memo::new(move |_| {
         quiz.attempt
@@ -102,6 +106,7 @@ pub fn QuestionCard(position: usize) -> impl IntoView {
     let next_button = NodeRef::<leptos::html::Button>::new();
     let is_categorise = matches!(question.kind, Kind::Categorise { .. });
     let on_check = move |_| match quiz.check(draft.get_untracked()) {
+        Ok(_) if exam => {}
         Ok(_) => {
             hint.set(None);
             focus_soon(next_button);
@@ -132,8 +137,13 @@ pub fn QuestionCard(position: usize) -> impl IntoView {
             <div class="actions">
                 <Show
                     when=move || checked.get()
-                    fallback=move || view! {
-                        <button type="button" class="primary" on:click=on_check>{t.check}</button>
+                    fallback=move || {
+                        let label = match (exam, last) {
+                            (false, _) => t.check,
+                            (true, false) => t.next,
+                            (true, true) => t.finish_exam,
+                        };
+                        view! { <button type="button" class="primary" on:click=on_check>{label}</button> }
                     }
                 >
                     <button type="button" class="primary" node_ref=next_button on:click=move |_| quiz.advance()>

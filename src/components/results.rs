@@ -47,7 +47,7 @@ pub fn ResultsScreen() -> impl IntoView {
             </div>
             <div class="actions">
                 <button type="button" class="primary" on:click=move |_| quiz.start_new()>{t.try_again}</button>
-                <button type="button" class="secondary" on:click=move |_| quiz.back_to_start()>{t.back_to_start}</button>
+                <button type="button" class="secondary" on:click=move |_| quiz.go_home()>{t.back_to_start}</button>
             </div>
             <TopicScores topics=summary.topics bank=bank.clone() />
             <ReviewList attempt bank />
@@ -69,7 +69,7 @@ pub fn TopicScores(topics: Vec<(String, Score)>, bank: std::sync::Arc<Bank>) -> 
                     <th scope="row">{bank.topic_name(&topic).to_string()}</th>
                     <td>
                         <span class="topic-score">{format!("{} / {} ({percent}%)", score.points_text(), score.possible)}</span>
-                        <span class="bar" aria-hidden="true"><span class="bar-fill" style=format!("width: {percent}%")></span></span>
+                        <span class="bar" aria-hidden="true"><span class="bar-fill" style:width=format!("{percent}%")></span></span>
                     </td>
                 </tr>
             }

@@ -1,8 +1,9 @@
+use super::MasteryList;
 use crate::i18n::fill;
-use crate::state::Quiz;
+use crate::state::{Page, Quiz};
 use leptos::prelude::*;
 
-/// The welcome screen: what the quiz covers, the best score so far, and Start.
+/// The welcome screen: what the quiz covers, the learner's record, and Start or Resume.
 #[component]
 pub fn StartScreen() -> impl IntoView {
     let quiz = expect_context::<Quiz>();
@@ -39,18 +40,52 @@ pub fn StartScreen() -> impl IntoView {
             None => view! { <p class="muted">{t.no_attempts}</p> }.into_any(),
         })
     };
+    let resumable = move || {
+        quiz.attempt.with(|a| {
+            a.as_ref().map(|a| {
+                let n = (a.position + 1).to_string();
+                fill(
+                    t.resume,
+                    &[("n", &n), ("total", &a.items.len().to_string())],
+                )
+            })
+        })
+    };
+    let has_history = move || {
+        quiz.progress
+            .with(|p| !p.history.is_empty() || !p.questions.is_empty())
+    };
     view! {
         <section class="screen start" aria-labelledby="start-heading">
             <p class="lead">{bank.description.clone()}</p>
             <p class="muted">{facts}</p>
+            <div class="record">{record}</div>
+            {move || match resumable() {
+                Some(label) => view! {
+                    <p class="resume-note">{t.unfinished}</p>
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=move |_| quiz.resume()>{label}</button>
+                        <button type="button" class="secondary" on:click=move |_| quiz.start_new()>{t.start_new}</button>
+                    </div>
+                }
+                .into_any(),
+                None => view! {
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=move |_| quiz.start_new()>{t.start}</button>
+                    </div>
+                }
+                .into_any(),
+            }}
             <h2 id="start-heading">{t.topics_heading}</h2>
             <ul class="topic-list">{topics}</ul>
-            <div class="record">{record}</div>
-            <div class="actions">
-                <button type="button" class="primary" on:click=move |_| quiz.start_new()>
-                    {t.start}
+            <Show when=has_history>
+                <MasteryList />
+            </Show>
+            <p class="links">
+                <button type="button" class="link" on:click=move |_| quiz.page.set(Page::Progress)>
+                    {t.progress_button}
                 </button>
-            </div>
+            </p>
         </section>
     }
 }

@@ -1,6 +1,10 @@
-//! What a learner keeps between visits: finished attempts and the best score.
+//! What a learner keeps between visits: finished attempts, the best score, and what
+//! they know question by question.
 
+use super::mastery::QuestionRecord;
 use super::scoring::Score;
+use super::settings::Mode;
+use std::collections::BTreeMap;
 
 /// Oldest attempts are dropped beyond this many.
 pub const MAX_HISTORY: usize = 100;
@@ -9,10 +13,13 @@ pub const MAX_HISTORY: usize = 100;
 pub struct FinishedAttempt {
     /// Milliseconds since the Unix epoch.
     pub finished_at: u64,
+    /// The attempt's seed; it also identifies the attempt when histories are merged.
     pub seed: u64,
+    pub mode: Mode,
     pub score: Score,
     pub pass_mark: u32,
     pub topics: Vec<(String, Score)>,
+    pub duration_ms: u64,
 }
 
 impl FinishedAttempt {
@@ -25,6 +32,7 @@ impl FinishedAttempt {
 pub struct Progress {
     pub best: Option<Score>,
     pub history: Vec<FinishedAttempt>,
+    pub questions: BTreeMap<String, QuestionRecord>,
 }
 
 impl Progress {
@@ -32,8 +40,60 @@ impl Progress {
         if self.best.is_none_or(|best| attempt.score.beats(best)) {
             self.best = Some(attempt.score);
         }
-        self.history.push(attempt);
+        if !self.history.iter().any(|a| a.seed == attempt.seed) {
+            self.history.push(attempt);
+        }
+        self.trim();
+    }
+
+    /// Records one checked answer against its question.
+    pub fn answered(&mut self, question: &str, milli: u32, today: i64, now: u64) {
+        self.questions
+            .entry(question.to_string())
+            .or_default()
+            .record(milli, today, now);
+    }
+
+    /// The previous finished attempt before the latest one, for comparisons.
+    pub fn previous(&self) -> Option<&FinishedAttempt> {
+        self.history.iter().rev().nth(1)
+    }
+
+    /// Folds in progress kept elsewhere (another tab, an imported file): attempts are
+    /// joined without duplicates, the best score is the better one, and each question
+    /// keeps whichever record was answered last.
+    pub fn merge(&mut self, other: &Progress) {
+        for attempt in &other.history {
+            if !self.history.iter().any(|a| a.seed == attempt.seed) {
+                self.history.push(attempt.clone());
+            }
+        }
+        self.history.sort_by_key(|a| a.finished_at);
+        self.best = match (self.best, other.best) {
+            (Some(a), Some(b)) => Some(if b.beats(a) { b } else { a }),
+            (a, b) => a.or(b),
+        };
+        for (id, theirs) in &other.questions {
+            let newer = self
+                .questions
+                .get(id)
+                .is_none_or(|ours| theirs.last_answered > ours.last_answered);
+            if newer {
+                self.questions.insert(id.clone(), theirs.clone());
+            }
+        }
+        self.trim();
+    }
+
+    fn trim(&mut self) {
         let excess = self.history.len().saturating_sub(MAX_HISTORY);
         self.history.drain(..excess);
     }
+}
+
+/// Everything saved for one quiz: kept progress plus the attempt under way, if any.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Snapshot {
+    pub progress: Progress,
+    pub current: Option<super::session::Attempt>,
 }

@@ -2,6 +2,7 @@
 
 use super::bank::{Bank, Kind, Question};
 use super::scoring::{mark, Response, Score};
+use super::settings::Mode;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Phase {
@@ -22,9 +23,13 @@ pub struct AttemptItem {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Attempt {
     pub seed: u64,
+    pub mode: Mode,
     pub items: Vec<AttemptItem>,
     pub position: usize,
     pub phase: Phase,
+    /// Time spent with the quiz in view, in ms; an exam's clock runs on this.
+    pub elapsed_ms: u64,
+    pub limit_ms: Option<u64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,7 +56,11 @@ pub struct Plan {
     pub count: Option<usize>,
     /// Topic ids to draw from; empty means all.
     pub topics: Vec<String>,
+    /// When set, only these question ids (a mistakes or spaced-review run).
+    pub only: Option<Vec<String>>,
     pub shuffle: bool,
+    pub mode: Mode,
+    pub limit_ms: Option<u64>,
 }
 
 impl Default for Plan {
@@ -59,23 +68,23 @@ impl Default for Plan {
         Plan {
             count: Some(DEFAULT_COUNT),
             topics: Vec::new(),
+            only: None,
             shuffle: true,
+            mode: Mode::Practice,
+            limit_ms: None,
         }
     }
 }
 
 impl Plan {
-    fn wants(&self, topic: &str) -> bool {
-        self.topics.is_empty() || self.topics.iter().any(|t| t == topic)
+    fn wants(&self, q: &Question) -> bool {
+        (self.topics.is_empty() || self.topics.contains(&q.topic))
+            && self.only.as_ref().is_none_or(|ids| ids.contains(&q.id))
     }
 
     /// How many questions an attempt under this plan will hold.
     pub fn run_length(&self, bank: &Bank) -> usize {
-        let eligible = bank
-            .questions
-            .iter()
-            .filter(|q| self.wants(&q.topic))
-            .count();
+        let eligible = bank.questions.iter().filter(|q| self.wants(q)).count();
         self.count.unwrap_or(eligible).min(eligible)
     }
 }
@@ -89,8 +98,12 @@ fn draw<'b>(bank: &'b Bank, plan: &Plan, rng: &mut fastrand::Rng) -> Vec<&'b Que
     let mut pools: Vec<Vec<&Question>> = bank
         .topics
         .iter()
-        .filter(|t| plan.wants(&t.id))
-        .map(|t| bank.questions.iter().filter(|q| q.topic == t.id).collect())
+        .map(|t| {
+            bank.questions
+                .iter()
+                .filter(|q| q.topic == t.id && plan.wants(q))
+                .collect()
+        })
         .filter(|pool: &Vec<&Question>| !pool.is_empty())
         .collect();
     if plan.shuffle {
@@ -123,7 +136,7 @@ impl Attempt {
     /// says so. True/false options keep their conventional order.
     pub fn new(bank: &Bank, seed: u64, plan: &Plan) -> Self {
         let mut rng = fastrand::Rng::with_seed(seed);
-        let items = draw(bank, plan, &mut rng)
+        let items: Vec<AttemptItem> = draw(bank, plan, &mut rng)
             .into_iter()
             .map(|q| {
                 let mut order: Vec<usize> = (0..q.kind.option_count()).collect();
@@ -137,11 +150,19 @@ impl Attempt {
                 }
             })
             .collect();
+        let questions_empty = items.is_empty();
         Attempt {
             seed,
+            mode: plan.mode,
             items,
             position: 0,
-            phase: Phase::Answering,
+            phase: if questions_empty {
+                Phase::Finished
+            } else {
+                Phase::Answering
+            },
+            elapsed_ms: 0,
+            limit_ms: plan.limit_ms,
         }
     }
 
@@ -156,8 +177,9 @@ impl Attempt {
         self.position + 1 >= self.items.len()
     }
 
-    /// Records the response to the current question and returns its mark.
-    pub fn check(&mut self, bank: &Bank, response: Response) -> Result<u32, SessionError> {
+    /// Records the response to the current question and returns its mark. Practice
+    /// shows feedback next; an exam moves straight on.
+    pub fn answer(&mut self, bank: &Bank, response: Response) -> Result<u32, SessionError> {
         if self.phase != Phase::Answering {
             return Err(SessionError::NotAnswering);
         }
@@ -174,7 +196,77 @@ impl Attempt {
         let milli = mark(question, &response);
         item.response = Some(response);
         self.phase = Phase::Feedback;
+        if self.mode == Mode::Exam {
+            self.advance()?;
+        }
         Ok(milli)
+    }
+
+    /// Ends the attempt now, as when an exam's time runs out: unanswered questions
+    /// stay unanswered and score zero.
+    pub fn finish_now(&mut self) {
+        self.phase = Phase::Finished;
+    }
+
+    /// Adds time spent; returns true when this runs out an exam's time limit.
+    pub fn tick(&mut self, ms: u64) -> bool {
+        if self.phase == Phase::Finished {
+            return false;
+        }
+        self.elapsed_ms += ms;
+        let out = self.limit_ms.is_some_and(|limit| self.elapsed_ms >= limit);
+        if out {
+            self.finish_now();
+        }
+        out
+    }
+
+    pub fn remaining_ms(&self) -> Option<u64> {
+        self.limit_ms
+            .map(|limit| limit.saturating_sub(self.elapsed_ms))
+    }
+
+    /// Fits a saved attempt to the bank as it is now: questions that have gone are
+    /// dropped, and one whose options changed is asked afresh. Returns the dropped ids.
+    pub fn fit_to(&mut self, bank: &Bank) -> Vec<String> {
+        let mut dropped = Vec::new();
+        let mut position = self.position;
+        let mut current_dropped = false;
+        let mut kept = Vec::with_capacity(self.items.len());
+        for (i, mut item) in std::mem::take(&mut self.items).into_iter().enumerate() {
+            let Some(question) = bank.question(&item.question) else {
+                dropped.push(item.question);
+                if i < self.position {
+                    position -= 1;
+                }
+                current_dropped |= i == self.position;
+                continue;
+            };
+            let count = question.kind.option_count();
+            let mut sorted = item.order.clone();
+            sorted.sort_unstable();
+            if sorted != (0..count).collect::<Vec<_>>() {
+                item.order = (0..count).collect();
+                item.response = None;
+            }
+            kept.push(item);
+        }
+        self.items = kept;
+        self.position = position;
+        if self.phase == Phase::Finished {
+            return dropped;
+        }
+        match self.items.get(self.position) {
+            None => {
+                self.position = self.items.len().saturating_sub(1);
+                self.phase = Phase::Finished;
+            }
+            Some(item) if current_dropped || item.response.is_none() => {
+                self.phase = Phase::Answering
+            }
+            Some(_) => {}
+        }
+        dropped
     }
 
     /// Moves on from feedback to the next question, or finishes after the last.

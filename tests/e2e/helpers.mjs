@@ -97,3 +97,22 @@ export async function expectNoHorizontalScroll(page) {
   }));
   expect(scroll, 'page width fits the viewport').toBeLessThanOrEqual(width);
 }
+
+/**
+ * Replaces saved data just before the app's next load, with no page of ours left
+ * open to save over it. `change(raw)` gets the current raw value, returns the new one.
+ */
+export async function rewriteStorageBeforeLoad(page, key, change) {
+  const raw = await page.evaluate((k) => localStorage.getItem(k), key);
+  const next = change(raw);
+  await page.goto('about:blank');
+  await page.addInitScript(
+    ([key, value]) => {
+      if (location.protocol !== 'http:' || sessionStorage.getItem('rewritten')) return;
+      sessionStorage.setItem('rewritten', '1');
+      localStorage.setItem(key, value);
+    },
+    [key, next],
+  );
+  await page.goto('./');
+}

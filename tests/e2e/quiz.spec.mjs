@@ -138,7 +138,7 @@ test('best score and history survive a reload, and try again starts a new shuffl
   await page.reload();
   await expect(page.getByTestId('best-score')).toHaveText(`Your best score: ${RUN_LENGTH} of ${RUN_LENGTH} (100%)`);
   await expect(page.getByText('Attempts so far: 2')).toBeVisible();
-  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('pmo-leader-quiz/progress')));
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('pmo-leader-quiz:default:pmo-leader')));
   expect(saved.history.map((a) => a.score.earned)).toEqual([RUN_LENGTH * 1000, 0]);
 });
 

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
-import { RUN_LENGTH, start, takeQuiz } from './helpers.mjs';
+import { RUN_LENGTH, rewriteStorageBeforeLoad, start, takeQuiz } from './helpers.mjs';
 
-const KEY = 'pmo-leader-quiz/progress';
+const KEY = 'pmo-leader-quiz:default:pmo-leader';
 
 test('when localStorage throws on access, the quiz still runs and says progress will not be kept', async ({ page }) => {
   await page.addInitScript(() => {
@@ -24,11 +24,10 @@ test('when localStorage throws on access, the quiz still runs and says progress 
 
 test('unreadable saved progress is backed up, and the learner is told', async ({ page }) => {
   await page.goto('./');
-  await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"best":'), KEY);
-  await page.reload();
+  await rewriteStorageBeforeLoad(page, KEY, () => '{"version":2,"best":');
   await expect(page.getByTestId('storage-notice')).toContainText('could not be read');
-  const backup = await page.evaluate((key) => localStorage.getItem(`${key}.backup`), KEY);
-  expect(backup).toBe('{"version":1,"best":');
+  const backup = await page.evaluate((key) => localStorage.getItem(`${key}:backup`), KEY);
+  expect(backup).toBe('{"version":2,"best":');
 
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByTestId('storage-notice')).toHaveCount(0);
@@ -36,7 +35,7 @@ test('unreadable saved progress is backed up, and the learner is told', async ({
   await takeQuiz(page, () => true);
   await page.reload();
   await expect(page.getByTestId('best-score')).toBeVisible();
-  expect(await page.evaluate((key) => localStorage.getItem(`${key}.backup`), KEY)).toBe('{"version":1,"best":');
+  expect(await page.evaluate((key) => localStorage.getItem(`${key}:backup`), KEY)).toBe('{"version":2,"best":');
 });
 
 test('a failed write is reported and the quiz goes on', async ({ page }) => {

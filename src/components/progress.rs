@@ -1,0 +1,202 @@
+use super::{focus_soon, MasteryList};
+use crate::browser;
+use crate::domain::progress::Progress;
+use crate::domain::settings::Mode;
+use crate::i18n::fill;
+use crate::state::Quiz;
+use crate::storage::{self, ImportError};
+use leptos::prelude::*;
+
+/// History, best score and mastery, with export, import and reset.
+#[component]
+pub fn ProgressScreen() -> impl IntoView {
+    let quiz = expect_context::<Quiz>();
+    let t = quiz.text;
+    let heading = NodeRef::<leptos::html::H2>::new();
+    focus_soon(heading);
+    let best = move || {
+        quiz.progress.with(|p| {
+            p.best.map(|best| {
+                let points = best.points_text();
+                let (total, percent) = (best.possible.to_string(), best.percent().to_string());
+                fill(
+                    t.best_score,
+                    &[
+                        ("points", &points),
+                        ("total", &total),
+                        ("percent", &percent),
+                    ],
+                )
+            })
+        })
+    };
+    view! {
+        <section class="screen progress-screen" aria-labelledby="progress-heading">
+            <h2 id="progress-heading" tabindex="-1" node_ref=heading>{t.progress_heading}</h2>
+            <p class="best-score">{move || best().unwrap_or_else(|| t.no_attempts.to_string())}</p>
+            <MasteryList />
+            <HistoryTable />
+            <DataControls />
+            <div class="actions">
+                <button type="button" class="secondary" on:click=move |_| quiz.go_home()>{t.back_to_start}</button>
+            </div>
+        </section>
+    }
+}
+
+fn format_date(ms: u64, lang: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let options = js_sys::Object::new();
+    for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    date.to_locale_string(lang, &options).into()
+}
+
+/// Finished attempts, newest first.
+#[component]
+pub fn HistoryTable() -> impl IntoView {
+    let quiz = expect_context::<Quiz>();
+    let t = quiz.text;
+    let rows = move || {
+        quiz.progress.with(|p| {
+            p.history
+                .iter()
+                .rev()
+                .map(|a| {
+                    let mode = if a.mode == Mode::Exam {
+                        t.mode_exam
+                    } else {
+                        t.mode_practice
+                    };
+                    let score = format!(
+                        "{} / {} ({}%)",
+                        a.score.points_text(),
+                        a.score.possible,
+                        a.score.percent()
+                    );
+                    let (icon, result) = if a.passed() {
+                        ("✓ ", t.passed)
+                    } else {
+                        ("○ ", t.not_passed)
+                    };
+                    view! {
+                        <tr>
+                            <td>{format_date(a.finished_at, t.lang)}</td>
+                            <td>{mode}</td>
+                            <td>{score}</td>
+                            <td><span aria-hidden="true">{icon}</span>{result}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let empty = move || quiz.progress.with(|p| p.history.is_empty());
+    view! {
+        <h3>{t.history_heading}</h3>
+        <Show when=move || !empty() fallback=move || view! { <p class="muted">{t.no_history}</p> }>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t.history_heading>
+                <table class="history-table" data-testid="history">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.date}</th>
+                            <th scope="col">{t.mode}</th>
+                            <th scope="col">{t.score}</th>
+                            <th scope="col">{t.result}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </Show>
+    }
+}
+
+/// Export, import and reset: the learner owns their data.
+#[component]
+pub fn DataControls() -> impl IntoView {
+    let quiz = expect_context::<Quiz>();
+    let t = quiz.text;
+    let status = RwSignal::new(None::<String>);
+    let confirming = RwSignal::new(false);
+    let export = move |_| {
+        let quiz_id = quiz.bank.with_untracked(|b| b.id.clone());
+        let json = quiz
+            .progress
+            .with_untracked(|p| storage::export_json(&quiz_id, p, browser::now_ms()));
+        if browser::download(
+            &format!("{quiz_id}-progress.json"),
+            "application/json",
+            &json,
+        )
+        .is_err()
+        {
+            leptos::logging::warn!("could not offer the export as a download");
+        }
+    };
+    let import = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        leptos::task::spawn_local(async move {
+            let message = match browser::read_chosen_file(&input).await {
+                Some(text) => import_into(quiz, &text),
+                None => t.import_unreadable.to_string(),
+            };
+            input.set_value("");
+            status.set(Some(message));
+        });
+    };
+    let reset = move |_| {
+        if let Err(e) = quiz.keys.with_value(storage::erase) {
+            leptos::logging::warn!("could not erase saved progress: {e:?}");
+        }
+        quiz.progress.set(Progress::default());
+        quiz.attempt.set(None);
+        confirming.set(false);
+        status.set(Some(t.reset_done.to_string()));
+    };
+    view! {
+        <h3>{t.your_data_heading}</h3>
+        <p class="muted">{t.your_data_intro}</p>
+        <div class="actions">
+            <button type="button" class="secondary" on:click=export>{t.export}</button>
+            <label class="file-button secondary">
+                <span>{t.import_label}</span>
+                <input type="file" accept="application/json,.json" on:change=import />
+            </label>
+            <button type="button" class="secondary danger" on:click=move |_| confirming.set(true)>{t.reset}</button>
+        </div>
+        <Show when=move || confirming.get()>
+            <div class="confirm" role="alertdialog" aria-labelledby="reset-warning">
+                <p id="reset-warning">{t.reset_confirm}</p>
+                <div class="actions">
+                    <button type="button" class="primary danger" on:click=reset>{t.reset_yes}</button>
+                    <button type="button" class="secondary" on:click=move |_| confirming.set(false)>{t.cancel}</button>
+                </div>
+            </div>
+        </Show>
+        <p class="status-line" role="status" data-testid="data-status">{move || status.get()}</p>
+    }
+}
+
+/// Merges an exported file into the learner's progress and says what happened.
+fn import_into(quiz: Quiz, text: &str) -> String {
+    let t = quiz.text;
+    let quiz_id = quiz.bank.with_untracked(|b| b.id.clone());
+    match storage::import_json(&quiz_id, text) {
+        Ok(imported) => {
+            let before = quiz.progress.with_untracked(|p| p.history.len());
+            quiz.progress.update(|p| p.merge(&imported));
+            let added = quiz
+                .progress
+                .with_untracked(|p| p.history.len())
+                .saturating_sub(before);
+            fill(t.imported, &[("count", &added.to_string())])
+        }
+        Err(ImportError::NotJson) => t.import_not_json.to_string(),
+        Err(ImportError::NotAnExport) => t.import_not_export.to_string(),
+        Err(ImportError::OtherQuiz(other)) => fill(t.import_other_quiz, &[("quiz", &other)]),
+        Err(ImportError::Newer) => t.import_newer.to_string(),
+        Err(ImportError::Damaged) => t.import_damaged.to_string(),
+    }
+}

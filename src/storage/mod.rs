@@ -1,0 +1,180 @@
+//! The one owner of localStorage: every key, reading with migration, writing with a
+//! merge so two tabs never undo each other, and how each failure degrades.
+
+mod convert;
+pub mod schema;
+mod transfer;
+
+use crate::domain::progress::{Progress, Snapshot};
+use gloo_storage::{LocalStorage, Storage};
+use schema::{decode, encode, SchemaError};
+pub use transfer::{export_json, import_json, ImportError};
+
+/// Where the first release kept its progress; read once and moved.
+pub const LEGACY_KEY: &str = "pmo-leader-quiz/progress";
+/// The built-in bank's id: the only quiz the first release saved.
+const LEGACY_QUIZ: &str = "pmo-leader";
+
+/// The keys for one quiz: namespaced by the embed's `ns` setting and the bank's id, so
+/// two quizzes on one site never collide.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Keys {
+    pub data: String,
+    pub backup: String,
+    legacy: bool,
+}
+
+impl Keys {
+    pub fn new(quiz: &str, namespace: Option<&str>) -> Keys {
+        let data = format!("pmo-leader-quiz:{}:{quiz}", namespace.unwrap_or("default"));
+        Keys {
+            backup: format!("{data}:backup"),
+            data,
+            legacy: quiz == LEGACY_QUIZ && namespace.is_none(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// localStorage is missing or throws on access (blocked, disabled, private mode).
+    Unavailable,
+    /// The saved value could not be read; it was backed up and the quiz started fresh.
+    Corrupt,
+    /// A write failed, most often because the quota is full.
+    WriteFailed,
+    /// Saved by a newer version of the quiz: left untouched, nothing is saved.
+    Newer,
+}
+
+pub struct Loaded {
+    pub snapshot: Snapshot,
+    pub problem: Option<StorageError>,
+    /// False when saving would lose data or cannot work.
+    pub writable: bool,
+}
+
+/// localStorage, or `None` where touching it throws. gloo's `LocalStorage::raw()`
+/// panics in that case, so every gloo call sits behind this check.
+fn local() -> Option<web_sys::Storage> {
+    leptos::prelude::window().local_storage().ok().flatten()
+}
+
+pub fn available() -> bool {
+    local().is_some()
+}
+
+fn read(keys: &Keys) -> Result<Option<String>, StorageError> {
+    let store = local().ok_or(StorageError::Unavailable)?;
+    let raw = store
+        .get_item(&keys.data)
+        .map_err(|_| StorageError::Unavailable)?;
+    Ok(match raw {
+        Some(raw) => Some(raw),
+        None if keys.legacy => store.get_item(LEGACY_KEY).ok().flatten(),
+        None => None,
+    })
+}
+
+fn back_up(keys: &Keys, raw: &str) {
+    if LocalStorage::raw().set_item(&keys.backup, raw).is_err() {
+        leptos::logging::warn!("could not back up unreadable saved progress");
+    }
+}
+
+/// Reads what is saved for one quiz, migrating older versions. An unreadable value
+/// is copied to the backup key first, so no later save can destroy it.
+pub fn load(keys: &Keys) -> Loaded {
+    let fresh = |problem, writable| Loaded {
+        snapshot: Snapshot::default(),
+        problem,
+        writable,
+    };
+    let raw = match read(keys) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return fresh(None, true),
+        Err(e) => return fresh(Some(e), false),
+    };
+    match decode(&raw) {
+        Ok((snapshot, _)) => Loaded {
+            snapshot,
+            problem: None,
+            writable: true,
+        },
+        Err(SchemaError::Newer(version)) => {
+            leptos::logging::warn!(
+                "saved progress is from a newer version ({version}); not saving"
+            );
+            fresh(Some(StorageError::Newer), false)
+        }
+        Err(e) => {
+            leptos::logging::warn!(
+                "saved progress unreadable ({e:?}); backed up to {}",
+                keys.backup
+            );
+            back_up(keys, &raw);
+            fresh(Some(StorageError::Corrupt), true)
+        }
+    }
+}
+
+/// Writes `snapshot`, first folding in whatever another tab saved meanwhile. Returns
+/// the merged progress when it differs from `snapshot`'s, so the caller can show it.
+pub fn save(keys: &Keys, snapshot: &Snapshot) -> Result<Option<Progress>, StorageError> {
+    let stored = read(keys)?;
+    if stored.is_none() && *snapshot == Snapshot::default() {
+        // Nothing to keep yet: leave storage untouched rather than write an empty record.
+        return Ok(None);
+    }
+    let mut merged = snapshot.clone();
+    if let Some(raw) = &stored {
+        match decode(raw) {
+            Ok((theirs, _)) => merged.progress.merge(&theirs.progress),
+            Err(SchemaError::Newer(_)) => return Err(StorageError::Newer),
+            Err(_) => back_up(keys, raw),
+        }
+    }
+    let encoded = encode(&merged);
+    let unchanged = local()
+        .and_then(|s| s.get_item(&keys.data).ok().flatten())
+        .is_some_and(|raw| raw == encoded);
+    if !unchanged {
+        LocalStorage::raw()
+            .set_item(&keys.data, &encoded)
+            .map_err(|e| {
+                leptos::logging::warn!("saving progress failed: {e:?}");
+                StorageError::WriteFailed
+            })?;
+        if keys.legacy {
+            let _ = LocalStorage::raw().remove_item(LEGACY_KEY);
+        }
+    }
+    Ok((merged.progress != snapshot.progress).then_some(merged.progress))
+}
+
+/// Removes everything saved for one quiz, backups included.
+pub fn erase(keys: &Keys) -> Result<(), StorageError> {
+    let store = local().ok_or(StorageError::Unavailable)?;
+    for key in [keys.data.as_str(), keys.backup.as_str()] {
+        store
+            .remove_item(key)
+            .map_err(|_| StorageError::WriteFailed)?;
+    }
+    if keys.legacy {
+        let _ = store.remove_item(LEGACY_KEY);
+    }
+    Ok(())
+}
+
+/// The unreadable value kept by `load`, if any.
+pub fn backup(keys: &Keys) -> Option<String> {
+    local()?.get_item(&keys.backup).ok().flatten()
+}
+
+/// Decodes a value another tab just wrote under our key; `None` means it was erased.
+pub fn decode_external(raw: Option<&str>) -> Option<Option<Progress>> {
+    match raw {
+        None => Some(None),
+        Some(raw) => decode(raw).ok().map(|(s, _)| Some(s.progress)),
+    }
+}

@@ -1,0 +1,63 @@
+//! Export and import of a learner's progress as a JSON file they own.
+
+use super::schema::{decode, SavedV2, SchemaError};
+use crate::domain::progress::{Progress, Snapshot};
+use serde::{Deserialize, Serialize};
+
+const APP: &str = "pmo-leader-quiz";
+
+#[derive(Serialize)]
+struct ExportOut<'a> {
+    app: &'a str,
+    quiz: &'a str,
+    exported_at: u64,
+    data: SavedV2,
+}
+
+#[derive(Deserialize)]
+struct ExportIn {
+    app: String,
+    quiz: String,
+    data: serde_json::Value,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    NotJson,
+    NotAnExport,
+    OtherQuiz(String),
+    Newer,
+    Damaged,
+}
+
+/// Everything kept for `quiz`, as a file the learner can keep or move.
+pub fn export_json(quiz: &str, progress: &Progress, now: u64) -> String {
+    let snapshot = Snapshot {
+        progress: progress.clone(),
+        current: None,
+    };
+    let out = ExportOut {
+        app: APP,
+        quiz,
+        exported_at: now,
+        data: SavedV2::from(&snapshot),
+    };
+    serde_json::to_string_pretty(&out).unwrap_or_default()
+}
+
+/// Reads an exported file for `quiz`; older export versions are migrated.
+pub fn import_json(quiz: &str, text: &str) -> Result<Progress, ImportError> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    let export: ExportIn = serde_json::from_value(value).map_err(|_| ImportError::NotAnExport)?;
+    if export.app != APP {
+        return Err(ImportError::NotAnExport);
+    }
+    if export.quiz != quiz {
+        return Err(ImportError::OtherQuiz(export.quiz));
+    }
+    match decode(&export.data.to_string()) {
+        Ok((snapshot, _)) => Ok(snapshot.progress),
+        Err(SchemaError::Newer(_)) => Err(ImportError::Newer),
+        Err(_) => Err(ImportError::Damaged),
+    }
+}
