@@ -3,7 +3,7 @@
 
 use crate::components::{
     problem_lines, BankProblems, BrokenBankScreen, LoadingScreen, ProgressScreen, QuestionScreen,
-    ResultsScreen, StartScreen, StorageNotice,
+    ResultsScreen, StartScreen, StorageNotice, UpdateBanner,
 };
 use crate::domain::settings;
 use crate::i18n::fill;
@@ -67,6 +67,10 @@ fn keep_in_sync(quiz: Quiz, screen: Memo<Screen>) {
             quiz.absorb_external(e.new_value());
         }
     });
+    quiz.update_ready.set(browser::update_waiting());
+    let _ = window_event_listener_untyped("pmo-quiz:update-ready", move |_| {
+        quiz.update_ready.set(true)
+    });
     let _ = set_interval_with_handle(
         move || {
             if browser::page_visible() && screen.get_untracked() == Screen::Question {
@@ -109,6 +113,9 @@ fn QuizShell(quiz: Quiz) -> impl IntoView {
         </header>
         <main id="main" class="quiz">
             <StorageNotice />
+            <Show when=move || quiz.update_ready.get() && screen.get() != Screen::Question>
+                <UpdateBanner />
+            </Show>
             {move || match screen.get() {
                 Screen::Loading => view! { <LoadingScreen /> }.into_any(),
                 Screen::BankBroken => view! { <BrokenBankScreen /> }.into_any(),

@@ -95,3 +95,16 @@ pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<Strin
 pub fn page_visible() -> bool {
     leptos::prelude::document().visibility_state() == web_sys::VisibilityState::Visible
 }
+
+/// Whether sw-register.js has already seen a new version waiting.
+pub fn update_waiting() -> bool {
+    js_sys::Reflect::get(&leptos::prelude::window(), &"__pmoQuizUpdateReady".into())
+        .is_ok_and(|v| v.is_truthy())
+}
+
+/// Asks sw-register.js to switch to the waiting version; the page then reloads.
+pub fn apply_update() {
+    if let Ok(event) = web_sys::Event::new("pmo-quiz:apply-update") {
+        let _ = leptos::prelude::window().dispatch_event(&event);
+    }
+}

@@ -91,6 +91,8 @@ pub struct Texts {
     pub time_left: &'static str,
     pub time_up: &'static str,
     pub exam_note: &'static str,
+    pub update_ready: &'static str,
+    pub update_reload: &'static str,
 }
 
 pub const EN: Texts = Texts {
@@ -183,6 +185,8 @@ pub const EN: Texts = Texts {
     time_left: "Time left: {time}",
     time_up: "Time is up. Unanswered questions count as not answered.",
     exam_note: "Exam mode: you will see your answers marked at the end.",
+    update_ready: "A new version of the quiz is ready. Your progress is kept.",
+    update_reload: "Reload now",
 };
 
 /// Replaces each `{name}` slot in `template` with its value.

@@ -65,6 +65,8 @@ pub struct Quiz {
     pub settings: StoredValue<Settings>,
     /// Ticks once a second while an attempt is on screen, for clocks.
     pub clock: RwSignal<u64>,
+    /// A new version of the app is downloaded and waiting.
+    pub update_ready: RwSignal<bool>,
     pub text: &'static Texts,
 }
 
@@ -84,6 +86,7 @@ impl Quiz {
             keys: StoredValue::new(keys),
             settings: StoredValue::new(settings),
             clock: RwSignal::new(0),
+            update_ready: RwSignal::new(false),
             text: &EN,
         };
         quiz.open_storage();

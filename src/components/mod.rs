@@ -12,7 +12,9 @@ mod start;
 pub use choices::{CategoriseList, ChoiceList};
 pub use feedback::Feedback;
 pub use mastery::MasteryList;
-pub use notice::{problem_lines, BankProblems, BrokenBankScreen, LoadingScreen, StorageNotice};
+pub use notice::{
+    problem_lines, BankProblems, BrokenBankScreen, LoadingScreen, StorageNotice, UpdateBanner,
+};
 pub use progress::{DataControls, HistoryTable, ProgressScreen};
 pub use question::{ProgressBar, QuestionCard, QuestionScreen};
 pub use results::{ResultsScreen, ReviewList, TopicScores};

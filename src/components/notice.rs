@@ -105,3 +105,15 @@ pub fn LoadingScreen() -> impl IntoView {
 pub fn problem_lines(problems: &[Problem]) -> Vec<String> {
     problems.iter().map(Problem::to_string).collect()
 }
+
+/// A quiet offer to switch to a newly downloaded version; never shown mid-question.
+#[component]
+pub fn UpdateBanner() -> impl IntoView {
+    let t = expect_context::<Quiz>().text;
+    view! {
+        <div class="notice update" role="status" data-testid="update-banner">
+            <p>{t.update_ready}</p>
+            <button type="button" class="quiet" on:click=move |_| browser::apply_update()>{t.update_reload}</button>
+        </div>
+    }
+}

@@ -1,0 +1,67 @@
+// Trunk post_build hook: works on the staging directory, where files already have
+// their final hashed names. It
+//  1. moves Trunk's inline module loader into a hashed file, so dist/ runs under a
+//     Content-Security-Policy without 'unsafe-inline' (trunk#288);
+//  2. writes sw.js with a precache list and version computed from the real files;
+//  3. writes brotli and gzip copies of text assets for servers that can use them.
+// Run by hand on any built folder: node tools/postbuild.mjs <dir>
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('postbuild: no directory (pass one, or run as a Trunk hook)');
+  process.exit(2);
+}
+const template = new URL('../src/web/sw-template.js', import.meta.url);
+const hash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
+
+function files(root) {
+  return readdirSync(root).flatMap((name) => {
+    const path = join(root, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+// 1. The loader, out of the HTML.
+const htmlPath = join(dir, 'index.html');
+let html = readFileSync(htmlPath, 'utf8');
+const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const found = html.match(inline);
+if (found) {
+  const loader = found[1].trim() + '\n';
+  const name = `loader-${hash(loader)}.js`;
+  writeFileSync(join(dir, name), loader);
+  html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
+  writeFileSync(htmlPath, html);
+} else if (!/<script type="module" src="\.\/loader-/.test(html)) {
+  console.error('postbuild: no inline loader found in index.html; did Trunk change its output?');
+  process.exit(1);
+}
+
+// 2. The service worker, from whatever is really there.
+for (const path of files(dir)) {
+  if (/\.(br|gz)$/.test(path) || path.endsWith(`${sep}sw.js`)) unlinkSync(path);
+}
+const precache = files(dir)
+  .map((path) => relative(dir, path).split(sep).join('/'))
+  .filter((path) => !/^(embed\.js|bank\.schema\.json|example-bank\.json)$/.test(path))
+  .sort();
+const version = hash(precache.map((path) => `${path}:${hash(readFileSync(join(dir, path)))}`).join('\n'));
+const sw = readFileSync(template, 'utf8')
+  .replace('__VERSION__', version)
+  .replace('__PRECACHE__', JSON.stringify(precache.map((p) => (p === 'index.html' ? './index.html' : `./${p}`))));
+writeFileSync(join(dir, 'sw.js'), sw);
+
+// 3. Precompressed copies, for servers that serve .br/.gz (see the README).
+let compressed = 0;
+for (const path of files(dir)) {
+  if (!/\.(html|js|mjs|css|wasm|json|webmanifest|svg)$/.test(path)) continue;
+  const body = readFileSync(path);
+  writeFileSync(`${path}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
+  compressed++;
+}
+console.log(`postbuild: loader extracted, sw.js version ${version} precaches ${precache.length} files, ${compressed} files precompressed`);
