@@ -26,10 +26,15 @@ pub fn App() -> impl IntoView {
     match content::built_in() {
         Ok(bank) => {
             let custom_bank = settings.bank.clone();
+            if let Some(accent) = settings.accent {
+                crate::theme::apply_accent(accent);
+            }
             let quiz = Quiz::new(bank, settings);
             provide_context(quiz);
-            if let Some(path) = custom_bank {
-                quiz.load_bank(path);
+            crate::embed::connect(quiz.settings.with_value(|s| s.origins.clone()));
+            match custom_bank {
+                Some(path) => quiz.load_bank(path),
+                None => quiz.announce_ready(),
             }
             view! { <QuizShell quiz /> }.into_any()
         }

@@ -1,10 +1,26 @@
 //! Every string the interface shows, as a compile-time table per language.
 //! Templates name their slots in braces; `fill` puts values in.
 
+/// A template in singular and plural; both languages here need only these two forms.
+pub struct Plural {
+    pub one: &'static str,
+    pub other: &'static str,
+}
+
+impl Plural {
+    pub fn pick(&self, n: usize) -> &'static str {
+        if n == 1 {
+            self.one
+        } else {
+            self.other
+        }
+    }
+}
+
 pub struct Texts {
     pub lang: &'static str,
     pub topics_heading: &'static str,
-    pub question_count: &'static str,
+    pub question_count: Plural,
     pub best_score: &'static str,
     pub attempts_count: &'static str,
     pub no_attempts: &'static str,
@@ -56,7 +72,7 @@ pub struct Texts {
     pub resume: &'static str,
     pub start_new: &'static str,
     pub storage_newer: &'static str,
-    pub skipped: &'static str,
+    pub skipped: Plural,
     pub download_backup: &'static str,
     pub mastery_heading: &'static str,
     pub level_not_started: &'static str,
@@ -80,7 +96,7 @@ pub struct Texts {
     pub reset_yes: &'static str,
     pub cancel: &'static str,
     pub reset_done: &'static str,
-    pub imported: &'static str,
+    pub imported: Plural,
     pub import_not_json: &'static str,
     pub import_not_export: &'static str,
     pub import_other_quiz: &'static str,
@@ -98,7 +114,10 @@ pub struct Texts {
 pub const EN: Texts = Texts {
     lang: "en",
     topics_heading: "What it covers",
-    question_count: "{count} questions · pass mark {mark}%",
+    question_count: Plural {
+        one: "1 question · pass mark {mark}%",
+        other: "{count} questions · pass mark {mark}%",
+    },
     best_score: "Your best score: {points} of {total} ({percent}%)",
     attempts_count: "Attempts so far: {count}",
     no_attempts: "No attempts yet. Your scores stay on this device.",
@@ -150,7 +169,10 @@ pub const EN: Texts = Texts {
     resume: "Resume (question {n} of {total})",
     start_new: "Start new",
     storage_newer: "Your progress was saved by a newer version of this quiz. To keep it safe, nothing will be saved from this page.",
-    skipped: "{count} questions from your unfinished attempt are no longer in this quiz, so they were skipped.",
+    skipped: Plural {
+        one: "1 question from your unfinished attempt is no longer in this quiz, so it was skipped.",
+        other: "{count} questions from your unfinished attempt are no longer in this quiz, so they were skipped.",
+    },
     download_backup: "Download the unreadable copy",
     mastery_heading: "How well you know each topic",
     level_not_started: "Not started",
@@ -174,7 +196,10 @@ pub const EN: Texts = Texts {
     reset_yes: "Delete everything",
     cancel: "Cancel",
     reset_done: "All progress on this device has been deleted.",
-    imported: "Import complete: {count} new attempts added.",
+    imported: Plural {
+        one: "Import complete: 1 new attempt added.",
+        other: "Import complete: {count} new attempts added.",
+    },
     import_not_json: "That file is not JSON. Choose a file exported from this quiz.",
     import_not_export: "That file is not a progress export from this quiz.",
     import_other_quiz: "That file holds progress for a different quiz ({quiz}).",

@@ -6,8 +6,10 @@ pub mod browser;
 pub mod components;
 pub mod content;
 pub mod domain;
+pub mod embed;
 pub mod i18n;
 pub mod state;
 pub mod storage;
+pub mod theme;
 
 pub use app::App;

@@ -2,8 +2,10 @@
 
 use crate::browser::{self, FetchError};
 use crate::domain::bank::{parse, Bank, Problem};
+use crate::domain::events::HostEvent;
 use crate::domain::progress::{FinishedAttempt, Progress, Snapshot};
 use crate::domain::scoring::Response;
+use crate::domain::scoring::FULL;
 use crate::domain::session::{Attempt, Phase, Plan, SessionError, DEFAULT_COUNT};
 use crate::domain::settings::Settings;
 use crate::i18n::{Texts, EN};
@@ -152,6 +154,23 @@ impl Quiz {
         }
     }
 
+    /// Tells the host page, if embedded and allowed.
+    pub fn emit(&self, event: HostEvent) {
+        self.settings
+            .with_value(|s| crate::embed::send(&event, &s.origins));
+    }
+
+    /// Says the quiz is ready, once its bank is.
+    pub fn announce_ready(&self) {
+        let bank = self.bank.get_untracked();
+        let plan = self.plan();
+        self.emit(HostEvent::Ready {
+            quiz: bank.id.clone(),
+            questions: plan.run_length(&bank),
+            mode: plan.mode,
+        });
+    }
+
     pub fn pass_mark(&self) -> u32 {
         self.settings.with_value(|s| s.pass_mark)
     }
@@ -199,6 +218,7 @@ impl Quiz {
         self.bank.set(Arc::new(bank));
         self.bank_state.set(BankState::Ready);
         self.open_storage();
+        self.announce_ready();
     }
 
     pub fn screen(&self) -> Screen {
@@ -223,8 +243,13 @@ impl Quiz {
 
     pub fn start(&self, plan: Plan) {
         let attempt = Attempt::new(&self.bank.get_untracked(), browser::fresh_seed(), &plan);
+        let started = HostEvent::AttemptStarted {
+            mode: attempt.mode,
+            questions: attempt.items.len(),
+        };
         self.attempt.set(Some(attempt));
         self.page.set(Page::Quiz);
+        self.emit(started);
     }
 
     pub fn start_new(&self) {
@@ -255,12 +280,25 @@ impl Quiz {
             .try_update(|a| {
                 let a = a.as_mut().ok_or(SessionError::NotAnswering)?;
                 let id = a.current().map(|i| i.question.clone()).unwrap_or_default();
-                a.answer(&bank, response).map(|milli| (id, milli))
+                let (position, total) = (a.position + 1, a.items.len());
+                a.answer(&bank, response)
+                    .map(|milli| (id, milli, position, total))
             })
             .unwrap_or(Err(SessionError::NotAnswering));
-        let (id, milli) = result?;
+        let (id, milli, position, total) = result?;
         self.progress
             .update(|p| p.answered(&id, milli, browser::today(), browser::now_ms()));
+        let topic = bank
+            .question(&id)
+            .map(|q| q.topic.clone())
+            .unwrap_or_default();
+        self.emit(HostEvent::QuestionAnswered {
+            question: id,
+            topic,
+            correct: milli >= FULL,
+            position,
+            total,
+        });
         self.record_if_finished();
         Ok(milli)
     }
@@ -306,6 +344,12 @@ impl Quiz {
             })
         });
         if let Some(record) = record {
+            self.emit(HostEvent::AttemptCompleted {
+                score: record.score,
+                pass_mark: record.pass_mark,
+                topics: record.topics.clone(),
+                duration_ms: record.duration_ms,
+            });
             self.progress.update(|p| p.record(record));
         }
     }

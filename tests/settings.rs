@@ -1,6 +1,9 @@
 //! Embed settings from URL parameters, and the accent colour maths behind them.
 
-use pmo_leader_quiz::domain::colour::{palette, Rgb, BLACK, TEXT_CONTRAST, UI_CONTRAST, WHITE};
+use pmo_leader_quiz::domain::colour::{
+    palette, Rgb, BLACK, DARK_PAGE, DARK_SURFACE, LIGHT_PAGE, LIGHT_SURFACE, TEXT_CONTRAST,
+    UI_CONTRAST, WHITE,
+};
 use pmo_leader_quiz::domain::settings::{parse, Mode, Reason, Settings};
 
 fn settings(query: &[(&str, &str)]) -> (Settings, Vec<String>) {
@@ -147,11 +150,8 @@ fn contrast_matches_the_wcag_formula() {
 
 #[test]
 fn any_accent_keeps_contrast_in_light_and_dark() {
-    let light = (Rgb::parse("#f4f5f9").unwrap(), WHITE);
-    let dark = (
-        Rgb::parse("#12141b").unwrap(),
-        Rgb::parse("#1b1e28").unwrap(),
-    );
+    let light = (LIGHT_PAGE, LIGHT_SURFACE);
+    let dark = (DARK_PAGE, DARK_SURFACE);
     let accents = [
         "#ffffff", "#000000", "#ffff00", "#3346c9", "#00ff00", "#777777", "#ff00ff",
     ];

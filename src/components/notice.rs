@@ -17,7 +17,7 @@ pub fn StorageNotice() -> impl IntoView {
             Notice::Storage(StorageError::Corrupt) => t.storage_corrupt.to_string(),
             Notice::Storage(StorageError::WriteFailed) => t.storage_write_failed.to_string(),
             Notice::Storage(StorageError::Newer) => t.storage_newer.to_string(),
-            Notice::Skipped(n) => fill(t.skipped, &[("count", &n.to_string())]),
+            Notice::Skipped(n) => fill(t.skipped.pick(n), &[("count", &n.to_string())]),
         })
     };
     let has_backup = move || quiz.notice.get() == Some(Notice::Storage(StorageError::Corrupt));

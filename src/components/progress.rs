@@ -191,7 +191,7 @@ fn import_into(quiz: Quiz, text: &str) -> String {
                 .progress
                 .with_untracked(|p| p.history.len())
                 .saturating_sub(before);
-            fill(t.imported, &[("count", &added.to_string())])
+            fill(t.imported.pick(added), &[("count", &added.to_string())])
         }
         Err(ImportError::NotJson) => t.import_not_json.to_string(),
         Err(ImportError::NotAnExport) => t.import_not_export.to_string(),

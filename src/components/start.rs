@@ -14,10 +14,13 @@ pub fn StartScreen() -> impl IntoView {
         .iter()
         .map(|topic| view! { <li>{topic.name.clone()}</li> })
         .collect_view();
-    let count = quiz.plan().run_length(&bank).to_string();
+    let count = quiz.plan().run_length(&bank);
     let facts = fill(
-        t.question_count,
-        &[("count", &count), ("mark", &quiz.pass_mark().to_string())],
+        t.question_count.pick(count),
+        &[
+            ("count", &count.to_string()),
+            ("mark", &quiz.pass_mark().to_string()),
+        ],
     );
     let record = move || {
         quiz.progress.with(|p| match p.best {

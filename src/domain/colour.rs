@@ -8,6 +8,24 @@ pub struct Rgb {
     pub b: u8,
 }
 
+/// The page and card colours of style/main.css, light and dark; keep them in step.
+pub const LIGHT_PAGE: Rgb = Rgb {
+    r: 0xf4,
+    g: 0xf5,
+    b: 0xf9,
+};
+pub const LIGHT_SURFACE: Rgb = WHITE;
+pub const DARK_PAGE: Rgb = Rgb {
+    r: 0x12,
+    g: 0x14,
+    b: 0x1b,
+};
+pub const DARK_SURFACE: Rgb = Rgb {
+    r: 0x1b,
+    g: 0x1e,
+    b: 0x28,
+};
+
 pub const WHITE: Rgb = Rgb {
     r: 255,
     g: 255,

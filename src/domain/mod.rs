@@ -2,6 +2,7 @@
 
 pub mod bank;
 pub mod colour;
+pub mod events;
 pub mod mastery;
 pub mod progress;
 pub mod scoring;

@@ -1,0 +1,79 @@
+//! The browser side of embedding: posting events to the host page, answering its
+//! `measure` command, and reporting the content height whenever it changes.
+
+use crate::domain::events::HostEvent;
+use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The host window, when this page is framed.
+fn host() -> Option<web_sys::Window> {
+    let me = window();
+    let parent = me.parent().ok().flatten()?;
+    (!js_sys::Object::is(&parent, &me)).then_some(parent)
+}
+
+pub fn send(event: &HostEvent, allowed: &[String]) {
+    let Some(parent) = host() else { return };
+    let Ok(message) = js_sys::JSON::parse(&event.to_json().to_string()) else {
+        return;
+    };
+    for target in event.targets(allowed) {
+        if parent.post_message(&message, &target).is_err() {
+            leptos::logging::warn!("could not post {} to {target}", event.name());
+        }
+    }
+}
+
+fn content_height() -> u32 {
+    document().document_element().map_or(0, |root| {
+        root.get_bounding_client_rect().height().ceil() as u32
+    })
+}
+
+/// Keeps the host told of the content height, and answers `measure` from allowed origins.
+pub fn connect(allowed: Vec<String>) {
+    if host().is_none() {
+        return;
+    }
+    let allowed = Rc::new(allowed);
+    let last = Rc::new(Cell::new(0));
+    let report = {
+        let allowed = allowed.clone();
+        move |force: bool| {
+            let height = content_height();
+            if force || height != last.get() {
+                last.set(height);
+                send(&HostEvent::Resize { height }, &allowed);
+            }
+        }
+    };
+    let observe = report.clone();
+    let on_resize = Closure::<dyn Fn()>::new(move || observe(false));
+    if let (Ok(observer), Some(root)) = (
+        web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()),
+        document().document_element(),
+    ) {
+        observer.observe(&root);
+    }
+    // The observer lives as long as the page.
+    on_resize.forget();
+    let _ = window_event_listener(leptos::ev::message, move |e| {
+        let from_host = host()
+            .zip(e.source())
+            .is_some_and(|(h, s)| js_sys::Object::is(&h, &s));
+        let data = e.data();
+        let field = |name: &str| {
+            js_sys::Reflect::get(&data, &name.into())
+                .ok()
+                .and_then(|v| v.as_string())
+        };
+        let is_measure = field("type").as_deref() == Some("pmo-quiz")
+            && field("command").as_deref() == Some("measure");
+        if from_host && is_measure && allowed.iter().any(|o| *o == e.origin()) {
+            report(true);
+        }
+    });
+}

@@ -1,0 +1,268 @@
+// Embedding, cross-origin for real: the quiz on 127.0.0.1:4173, the provider's page
+// on its own port, a third origin for foreign messages.
+import { test, expect } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { RUN_LENGTH, answer, correctIndices, optionTexts } from './helpers.mjs';
+import { PORT, PREFIX } from './playwright.config.mjs';
+
+const QUIZ = `http://127.0.0.1:${PORT}${PREFIX}`;
+const QUIZ_ORIGIN = `http://127.0.0.1:${PORT}`;
+const examples = fileURLToPath(new URL('../../examples/embed/', import.meta.url));
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+// Real servers, not page.route: Chromium's local-network checks treat an intercepted
+// page as public and then refuse its requests to 127.0.0.1.
+let host;
+let third;
+let hostDir;
+let pages = 0;
+test.beforeAll(async () => {
+  hostDir = mkdtempSync(join(tmpdir(), 'provider-'));
+  cpSync(examples, hostDir, { recursive: true });
+  const thirdDir = mkdtempSync(join(tmpdir(), 'third-'));
+  writeFileSync(
+    join(thirdDir, 'poke.html'),
+    `<!doctype html><title>Third</title><script src="poke.js"></script>`,
+  );
+  writeFileSync(
+    join(thirdDir, 'poke.js'),
+    `window.addEventListener('message', () => parent.frames[0].postMessage({ type: 'pmo-quiz', version: 1, command: 'measure' }, '*'));`,
+  );
+  third = await serve({ root: thirdDir, prefix: '/' });
+  const hostCsp = `default-src 'self'; script-src 'self' ${QUIZ_ORIGIN}; frame-src ${QUIZ_ORIGIN} http://127.0.0.1:${third.port}; style-src 'self'; img-src 'self'`;
+  host = await serve({ root: hostDir, prefix: '/', headers: { 'content-security-policy': hostCsp } });
+});
+test.afterAll(async () => {
+  await host.close();
+  await third.close();
+});
+
+/** A bare host page on the provider's origin holding the given markup. */
+async function hostPage(page, body) {
+  const name = `host-${++pages}.html`;
+  writeFileSync(
+    join(hostDir, name),
+    `<!doctype html><html lang="en"><head><title>Host</title><script src="${QUIZ}embed.js" defer></script></head><body><main>${body}</main></body></html>`,
+  );
+  await page.goto(`${host.url}${name}`);
+}
+
+/** Records the widget's DOM events on the host page, per placeholder id. */
+async function recordEvents(page) {
+  await page.addInitScript(() => {
+    window.__events = [];
+    for (const name of ['ready', 'resize', 'attempt-started', 'question-answered', 'attempt-completed']) {
+      document.addEventListener(`pmo-quiz:${name}`, (e) => window.__events.push({ id: e.target.id, ...e.detail }));
+    }
+  });
+}
+const events = (page, id) => page.evaluate((id) => window.__events.filter((e) => e.id === id), id);
+
+async function answerInFrame(frame, q, right) {
+  if (q.type === 'categorise') {
+    for (const item of q.items) {
+      const bucket = right ? item.bucket : (item.bucket + 1) % q.buckets.length;
+      await frame.getByRole('group', { name: item.text, exact: true }).getByText(q.buckets[bucket], { exact: true }).click();
+    }
+    return;
+  }
+  const texts = optionTexts(q);
+  const picks = right ? correctIndices(q) : [texts.findIndex((_, i) => !correctIndices(q).includes(i))];
+  for (const i of picks) await frame.getByRole(q.type === 'multiple' ? 'checkbox' : 'radio', { name: texts[i], exact: true }).check();
+}
+
+async function expectFrameFitsContent(page, iframe) {
+  const frame = await (await iframe.elementHandle()).contentFrame();
+  await expect
+    .poll(async () => {
+      const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      const box = await iframe.boundingBox();
+      return Math.abs(box.height - content);
+    }, { timeout: 2000 })
+    .toBeLessThanOrEqual(1);
+  const overflow = await frame.evaluate(() => document.scrollingElement.scrollHeight - document.scrollingElement.clientHeight);
+  expect(overflow, 'no inner scrollbar').toBeLessThanOrEqual(1);
+}
+
+test('the host script sizes the iframe to its content at every step, with no inner scrollbar', async ({ page }) => {
+  await hostPage(page, '<div id="quiz" data-pmo-quiz data-title="Practice quiz"></div>');
+  const iframe = page.locator('#quiz iframe');
+  await expect(iframe).toHaveAttribute('title', 'Practice quiz');
+  const frame = page.frameLocator('#quiz iframe');
+  await expect(frame.getByRole('button', { name: 'Start quiz' })).toBeVisible();
+  await expectFrameFitsContent(page, iframe);
+  await frame.getByRole('button', { name: 'Start quiz' }).click();
+  await expectFrameFitsContent(page, iframe);
+  const short = (await iframe.boundingBox()).height;
+  const q = { prompt: (await frame.locator('.prompt').first().textContent()).trim() };
+  const { bank } = await import('./helpers.mjs');
+  await answerInFrame(frame, bank.questions.find((b) => b.prompt === q.prompt), false);
+  await frame.getByRole('button', { name: 'Check answer' }).click();
+  await expect(frame.getByTestId('feedback')).not.toBeEmpty();
+  await expectFrameFitsContent(page, iframe);
+  expect((await iframe.boundingBox()).height, 'feedback made it taller').toBeGreaterThan(short);
+});
+
+test('an allowed host receives the events in order with the right scores', async ({ page }) => {
+  await recordEvents(page);
+  await hostPage(page, '<div id="quiz" data-pmo-quiz data-count="4" data-shuffle="off" data-pass-mark="50"></div>');
+  const frame = page.frameLocator('#quiz iframe');
+  await frame.getByRole('button', { name: 'Start quiz' }).click();
+  const { bank } = await import('./helpers.mjs');
+  const asked = [];
+  for (let i = 0; i < 4; i++) {
+    const prompt = (await frame.locator('.prompt').first().textContent()).trim();
+    const q = bank.questions.find((b) => b.prompt === prompt);
+    await answerInFrame(frame, q, i !== 1);
+    await frame.getByRole('button', { name: 'Check answer' }).click();
+    await frame.getByRole('button', { name: i === 3 ? 'See results' : 'Next question' }).click();
+    asked.push(q);
+  }
+  await expect(frame.getByTestId('score-line')).toHaveText('You scored 3 of 4 (75%).');
+  await expect.poll(async () => (await events(page, 'quiz')).filter((e) => e.event !== 'resize').length).toBe(7);
+  const sequence = (await events(page, 'quiz')).filter((e) => e.event !== 'resize');
+  expect(sequence.map((e) => e.event)).toEqual([
+    'ready', 'attempt-started', 'question-answered', 'question-answered', 'question-answered', 'question-answered', 'attempt-completed',
+  ]);
+  expect(sequence[0]).toMatchObject({ quiz: 'pmo-leader', questions: 4, mode: 'practice', version: 1 });
+  expect(sequence.slice(2, 6).map((e) => [e.question, e.correct, e.position])).toEqual(asked.map((q, i) => [q.id, i !== 1, i + 1]));
+  expect(sequence[6]).toMatchObject({ score: 3, possible: 4, percent: 75, passed: true, passMark: 50 });
+  expect(sequence[6].topics.reduce((n, t) => n + t.possible, 0)).toBe(4);
+  expect(JSON.stringify(sequence)).not.toMatch(/name|email|user/i);
+});
+
+test('a host that is not on the allow-list gets nothing but resize', async ({ page }) => {
+  await recordEvents(page);
+  await hostPage(page, '<div id="quiz" data-pmo-quiz data-origins="https://someone-else.example" data-count="1"></div>');
+  const frame = page.frameLocator('#quiz iframe');
+  await frame.getByRole('button', { name: 'Start quiz' }).click();
+  await expect(frame.getByRole('heading', { name: 'Question 1 of 1' })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect((await events(page, 'quiz')).map((e) => e.event)).toEqual([]);
+
+  // With no allow-list at all, resize still works so the frame fits.
+  await hostPage(page, `<iframe id="bare" title="Quiz" src="${QUIZ}?count=1&ns=bare"></iframe>`);
+  await page.evaluate(() => {
+    window.__raw = [];
+    window.addEventListener('message', (e) => window.__raw.push(e.data.event));
+  });
+  await page.frameLocator('#bare').getByRole('button', { name: 'Start quiz' }).click();
+  await expect.poll(() => page.evaluate(() => window.__raw)).toContain('resize');
+  expect(await page.evaluate(() => window.__raw.filter((e) => e !== 'resize'))).toEqual([]);
+});
+
+test('a measure request from a third origin is ignored; from the host it is answered', async ({ page }) => {
+  await recordEvents(page);
+  await hostPage(page, `<div id="quiz" data-pmo-quiz></div><iframe id="third" title="Other" src="${third.url}poke.html"></iframe>`);
+  const frame = page.frameLocator('#quiz iframe');
+  await expect(frame.getByRole('button', { name: 'Start quiz' })).toBeVisible();
+  await page.waitForTimeout(500);
+  const before = (await events(page, 'quiz')).filter((e) => e.event === 'resize').length;
+  await page.evaluate((origin) => document.getElementById('third').contentWindow.postMessage('go', origin), third.url.slice(0, -1));
+  await page.waitForTimeout(700);
+  expect((await events(page, 'quiz')).filter((e) => e.event === 'resize').length, 'no answer to a stranger').toBe(before);
+  await page.evaluate((origin) => document.querySelector('#quiz iframe').contentWindow.postMessage({ type: 'pmo-quiz', version: 1, command: 'measure' }, origin), QUIZ_ORIGIN);
+  await expect.poll(async () => (await events(page, 'quiz')).filter((e) => e.event === 'resize').length).toBe(before + 1);
+});
+
+test('settings are applied and garbage falls back with a warning', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(`./?mode=exam&topics=transition&count=3&pass=90&accent=%23ffff00`);
+  await expect(page.getByText('3 questions · pass mark 90%')).toBeVisible();
+  const button = page.getByRole('button', { name: 'Start quiz' });
+  const colours = await button.evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color]);
+  expect(colours[0]).not.toBe('rgb(51, 70, 201)');
+  await button.click();
+  const { bank } = await import('./helpers.mjs');
+  for (let i = 0; i < 3; i++) {
+    const prompt = (await page.locator('.prompt').first().textContent()).trim();
+    const q = bank.questions.find((b) => b.prompt === prompt);
+    expect(q.topic).toBe('transition');
+    await answer(page, q, true);
+    await page.getByRole('button', { name: i === 2 ? 'Finish exam' : 'Next question' }).click();
+    if (i < 2) await expect(page.getByTestId('feedback')).toBeEmpty();
+  }
+  await expect(page.getByTestId('score-line')).toHaveText('You scored 3 of 3 (100%).');
+  await expect(page.getByTestId('pass-state')).toContainText('The pass mark is 90%.');
+
+  await page.goto(`./?mode=speedrun&count=zero&pass=500&accent=url(x)&shuffle=maybe&topics=%3Cb%3E`);
+  await expect(page.getByText(`${RUN_LENGTH} questions · pass mark 70%`)).toBeVisible();
+  for (const name of ['mode', 'count', 'pass', 'accent', 'shuffle', 'topics']) {
+    expect(warnings.some((w) => w.startsWith(`setting ${name}=`)), `warning for ${name}`).toBe(true);
+  }
+});
+
+test('two widgets on one page work independently', async ({ page }) => {
+  await recordEvents(page);
+  await page.goto(`${host.url}index.html?quiz=${encodeURIComponent(QUIZ)}`);
+  const one = page.frameLocator('#quiz-1 iframe');
+  const two = page.frameLocator('#quiz-2 iframe');
+  await expect(one.getByRole('button', { name: 'Start quiz' })).toBeVisible();
+  await expect(two.getByRole('button', { name: 'Start quiz' })).toBeVisible();
+  await two.getByRole('button', { name: 'Start quiz' }).click();
+  await expect(two.getByRole('heading', { name: /^Question 1 of 6$/ })).toBeVisible();
+  await expect(one.getByRole('button', { name: 'Start quiz' })).toBeVisible();
+  await expect.poll(async () => (await events(page, 'quiz-2')).some((e) => e.event === 'attempt-started')).toBe(true);
+  expect((await events(page, 'quiz-1')).some((e) => e.event === 'attempt-started')).toBe(false);
+  const heights = await Promise.all(['#quiz-1 iframe', '#quiz-2 iframe'].map(async (s) => (await page.locator(s).boundingBox()).height));
+  expect(heights[0]).not.toBe(heights[1]);
+  await expect(page.locator('#event-log')).toContainText('quiz-2 attempt-started');
+});
+
+test('the embedded quiz still runs when the iframe is denied storage', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (window === window.top) return;
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+  });
+  await hostPage(page, '<div id="quiz" data-pmo-quiz data-count="2"></div>');
+  const frame = page.frameLocator('#quiz iframe');
+  await expect(frame.getByTestId('storage-notice')).toContainText('not letting the quiz save');
+  await frame.getByRole('button', { name: 'Start quiz' }).click();
+  const { bank } = await import('./helpers.mjs');
+  for (let i = 0; i < 2; i++) {
+    const prompt = (await frame.locator('.prompt').first().textContent()).trim();
+    await answerInFrame(frame, bank.questions.find((b) => b.prompt === prompt), true);
+    await frame.getByRole('button', { name: 'Check answer' }).click();
+    await frame.getByRole('button', { name: i === 1 ? 'See results' : 'Next question' }).click();
+  }
+  await expect(frame.getByTestId('score-line')).toHaveText('You scored 2 of 2 (100%).');
+});
+
+test('the quiz runs under the documented strict Content-Security-Policy with no violation', async ({ browser }) => {
+  const { readFileSync } = await import('node:fs');
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const policy = readme.match(/Content-Security-Policy: ([^\n`]*wasm-unsafe-eval[^\n`]*)/)[1];
+  expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+  const server = await serve({ root: dist, prefix: '/quiz/', port: 4193, headers: { 'content-security-policy': policy } });
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const errors = [];
+  page.on('console', (m) => /Content Security Policy/i.test(m.text()) && errors.push(m.text()));
+  await page.goto(`${server.url}?accent=%230a7`);
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  const { bank } = await import('./helpers.mjs');
+  for (let i = 0; i < RUN_LENGTH; i++) {
+    const prompt = (await page.locator('.prompt').first().textContent()).trim();
+    await answer(page, bank.questions.find((b) => b.prompt === prompt), true);
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await page.getByRole('button', { name: i === RUN_LENGTH - 1 ? 'See results' : 'Next question' }).click();
+  }
+  await expect(page.getByTestId('score-line')).toHaveText(`You scored ${RUN_LENGTH} of ${RUN_LENGTH} (100%).`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  expect(await page.evaluate(() => window.__violations)).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+  await server.close();
+});
