@@ -120,12 +120,19 @@ pub struct SavedAttemptV1 {
 
 /// Reads any version this code knows, migrating older ones. Returns whether it migrated.
 pub fn decode(raw: &str) -> Result<(Snapshot, bool), SchemaError> {
-    let value: serde_json::Value = serde_json::from_str(raw).map_err(|_| SchemaError::NotJson)?;
-    match value.get("version").and_then(serde_json::Value::as_u64) {
-        Some(VERSION) => serde_json::from_value::<SavedV2>(value)
+    #[derive(Deserialize)]
+    struct Version {
+        version: Option<u64>,
+    }
+    // One pass to learn the version, then the right shape straight from the text:
+    // cheaper in code size than going through serde_json::Value.
+    serde_json::from_str::<serde::de::IgnoredAny>(raw).map_err(|_| SchemaError::NotJson)?;
+    let Version { version } = serde_json::from_str(raw).map_err(|_| SchemaError::WrongShape)?;
+    match version {
+        Some(VERSION) => serde_json::from_str::<SavedV2>(raw)
             .map(|saved| (saved.into(), false))
             .map_err(|_| SchemaError::WrongShape),
-        Some(1) => serde_json::from_value::<SavedV1>(value)
+        Some(1) => serde_json::from_str::<SavedV1>(raw)
             .map(|saved| (migrate_v1(saved), true))
             .map_err(|_| SchemaError::WrongShape),
         Some(newer) if newer > VERSION => Err(SchemaError::Newer(newer)),

@@ -15,10 +15,11 @@ struct ExportOut<'a> {
 }
 
 #[derive(Deserialize)]
-struct ExportIn {
+struct ExportIn<'a> {
     app: String,
     quiz: String,
-    data: serde_json::Value,
+    #[serde(borrow)]
+    data: &'a serde_json::value::RawValue,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,15 +48,15 @@ pub fn export_json(quiz: &str, progress: &Progress, now: u64) -> String {
 
 /// Reads an exported file for `quiz`; older export versions are migrated.
 pub fn import_json(quiz: &str, text: &str) -> Result<Progress, ImportError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
-    let export: ExportIn = serde_json::from_value(value).map_err(|_| ImportError::NotAnExport)?;
+    serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|_| ImportError::NotJson)?;
+    let export: ExportIn = serde_json::from_str(text).map_err(|_| ImportError::NotAnExport)?;
     if export.app != APP {
         return Err(ImportError::NotAnExport);
     }
     if export.quiz != quiz {
         return Err(ImportError::OtherQuiz(export.quiz));
     }
-    match decode(&export.data.to_string()) {
+    match decode(export.data.get()) {
         Ok((snapshot, _)) => Ok(snapshot.progress),
         Err(SchemaError::Newer(_)) => Err(ImportError::Newer),
         Err(_) => Err(ImportError::Damaged),

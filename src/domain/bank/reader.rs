@@ -151,7 +151,7 @@ impl Reader {
                 }
             }
             if let Some(q) = self.question(value, &known) {
-                if !prompts.insert(q.prompt.to_lowercase()) {
+                if !prompts.insert(q.prompt.to_ascii_lowercase()) {
                     self.report("prompt", ProblemKind::DuplicatePrompt);
                 }
                 questions.push(q);
