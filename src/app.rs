@@ -6,7 +6,7 @@ use crate::components::{
     ResultsScreen, StartScreen, StorageNotice, UpdateBanner,
 };
 use crate::domain::settings;
-use crate::i18n::fill;
+use crate::i18n::{self, fill};
 use crate::state::{Quiz, Screen};
 use crate::{browser, content};
 use leptos::prelude::*;
@@ -23,13 +23,24 @@ pub fn App() -> impl IntoView {
     for warning in &warnings {
         leptos::logging::warn!("{warning}");
     }
-    match content::built_in() {
+    // The lang setting, else the browser's first language we have, else English.
+    let text = match &settings.lang {
+        Some(lang) => i18n::for_lang(lang),
+        None => browser::preferred_languages()
+            .iter()
+            .find(|l| i18n::supports(l))
+            .map_or(&i18n::EN, |l| i18n::for_lang(l)),
+    };
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", text.lang);
+    }
+    match content::built_in(text.lang) {
         Ok(bank) => {
             let custom_bank = settings.bank.clone();
             if let Some(accent) = settings.accent {
                 crate::theme::apply_accent(accent);
             }
-            let quiz = Quiz::new(bank, settings);
+            let quiz = Quiz::new(bank, settings, text);
             provide_context(quiz);
             crate::embed::connect(quiz.settings.with_value(|s| s.origins.clone()));
             match custom_bank {
@@ -117,6 +128,9 @@ fn QuizShell(quiz: Quiz) -> impl IntoView {
             <h1>{title}</h1>
         </header>
         <main id="main" class="quiz">
+            <div class="visually-hidden" aria-live="polite" data-testid="announcer">
+                {move || quiz.announcement.get()}
+            </div>
             <StorageNotice />
             <Show when=move || quiz.update_ready.get() && screen.get() != Screen::Question>
                 <UpdateBanner />

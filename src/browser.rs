@@ -108,3 +108,18 @@ pub fn apply_update() {
         let _ = leptos::prelude::window().dispatch_event(&event);
     }
 }
+
+/// The browser's preferred languages, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    let navigator = leptos::prelude::window().navigator();
+    let listed: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if listed.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        listed
+    }
+}

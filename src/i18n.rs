@@ -2,6 +2,7 @@
 //! Templates name their slots in braces; `fill` puts values in.
 
 /// A template in singular and plural; both languages here need only these two forms.
+#[cfg_attr(test, derive(Debug))]
 pub struct Plural {
     pub one: &'static str,
     pub other: &'static str,
@@ -17,6 +18,7 @@ impl Plural {
     }
 }
 
+#[cfg_attr(test, derive(Debug))]
 pub struct Texts {
     pub lang: &'static str,
     pub topics_heading: &'static str,
@@ -214,6 +216,133 @@ pub const EN: Texts = Texts {
     update_reload: "Reload now",
 };
 
+pub const ES: Texts = Texts {
+    lang: "es",
+    topics_heading: "Qué abarca",
+    question_count: Plural {
+        one: "1 pregunta · aprobado con {mark}%",
+        other: "{count} preguntas · aprobado con {mark}%",
+    },
+    best_score: "Tu mejor puntuación: {points} de {total} ({percent}%)",
+    attempts_count: "Intentos hasta ahora: {count}",
+    no_attempts: "Aún no hay intentos. Tus puntuaciones se quedan en este dispositivo.",
+    start: "Empezar el cuestionario",
+    question_of: "Pregunta {n} de {total}",
+    progress_label: "Progreso del cuestionario",
+    choose_one: "Elige una respuesta.",
+    choose_many: "Selecciona todas las correctas.",
+    choose_buckets: "Elige un grupo para cada afirmación.",
+    answer_first: "Elige una respuesta antes de comprobar.",
+    sort_first: "Coloca todas las afirmaciones antes de comprobar.",
+    check: "Comprobar respuesta",
+    next: "Siguiente pregunta",
+    see_results: "Ver resultados",
+    true_label: "Verdadero",
+    false_label: "Falso",
+    correct: "Correcto",
+    incorrect: "Incorrecto",
+    partly: "Parcialmente correcto",
+    correct_answer: "Respuesta correcta",
+    correct_answers: "Respuestas correctas",
+    your_answer: "Tu respuesta",
+    not_answered: "Sin responder",
+    placed_right: "{right} de {total} bien colocadas",
+    belongs_in: "va en {bucket}",
+    why: "Por qué",
+    results_heading: "Tus resultados",
+    score_line: "Has obtenido {points} de {total} ({percent}%).",
+    passed: "Aprobado",
+    not_passed: "Aún no aprobado",
+    pass_mark: "Se aprueba con un {mark}%.",
+    by_topic: "Puntuación por tema",
+    topic: "Tema",
+    score: "Puntuación",
+    review_heading: "Revisa tus respuestas",
+    try_again: "Intentarlo de nuevo",
+    back_to_start: "Volver al inicio",
+    storage_unavailable: "Este navegador no permite guardar el cuestionario, así que tu progreso se perderá al salir. Aun así puedes hacer el cuestionario.",
+    storage_corrupt: "No se pudo leer tu progreso guardado, así que el cuestionario empieza de cero. Se ha conservado la copia ilegible.",
+    storage_write_failed: "No se pudo guardar tu último progreso (puede que el almacenamiento del navegador esté lleno). El cuestionario continúa.",
+    dismiss: "Cerrar aviso",
+    bank_broken_heading: "El banco de preguntas tiene problemas",
+    bank_broken_intro: "El cuestionario no puede usar este banco hasta que se corrijan:",
+    use_built_in: "Usar las preguntas incluidas",
+    loading_bank: "Cargando las preguntas…",
+    progress_heading: "Tu progreso",
+    progress_button: "Tu progreso",
+    unfinished: "Tienes un intento sin terminar.",
+    resume: "Continuar (pregunta {n} de {total})",
+    start_new: "Empezar de nuevo",
+    storage_newer: "Tu progreso se guardó con una versión más reciente de este cuestionario. Para protegerlo, esta página no guardará nada.",
+    skipped: Plural {
+        one: "1 pregunta de tu intento sin terminar ya no está en el cuestionario, así que se ha omitido.",
+        other: "{count} preguntas de tu intento sin terminar ya no están en el cuestionario, así que se han omitido.",
+    },
+    download_backup: "Descargar la copia ilegible",
+    mastery_heading: "Cuánto dominas cada tema",
+    level_not_started: "Sin empezar",
+    level_needs_work: "Necesita repaso",
+    level_getting_there: "Vas mejorando",
+    level_strong: "Dominado",
+    mastery_detail: "{percent}% de respuestas recientes correctas · {answered} de {total} preguntas intentadas",
+    history_heading: "Intentos anteriores",
+    no_history: "Aún no hay intentos terminados.",
+    date: "Fecha",
+    mode: "Modo",
+    result: "Resultado",
+    mode_practice: "Práctica",
+    mode_exam: "Examen",
+    your_data_heading: "Tus datos",
+    your_data_intro: "Todo se guarda solo en este navegador. Expórtalo para guardar una copia o pasarlo a otro dispositivo.",
+    export: "Exportar progreso",
+    import_label: "Importar progreso desde un archivo",
+    reset: "Borrar todo el progreso",
+    reset_confirm: "Esto borra tu historial, tu mejor puntuación y tu dominio en este dispositivo. No se puede deshacer.",
+    reset_yes: "Borrar todo",
+    cancel: "Cancelar",
+    reset_done: "Se ha borrado todo el progreso de este dispositivo.",
+    imported: Plural {
+        one: "Importación completa: se ha añadido 1 intento nuevo.",
+        other: "Importación completa: se han añadido {count} intentos nuevos.",
+    },
+    import_not_json: "Ese archivo no es JSON. Elige un archivo exportado desde este cuestionario.",
+    import_not_export: "Ese archivo no es una exportación de progreso de este cuestionario.",
+    import_other_quiz: "Ese archivo contiene el progreso de otro cuestionario ({quiz}).",
+    import_newer: "Ese archivo procede de una versión más reciente del cuestionario y no se puede leer aquí.",
+    import_damaged: "Ese archivo de exportación está dañado y no se pudo leer.",
+    import_unreadable: "No se pudo leer el archivo.",
+    finish_exam: "Terminar el examen",
+    time_left: "Tiempo restante: {time}",
+    time_up: "Se acabó el tiempo. Las preguntas sin responder cuentan como no respondidas.",
+    exam_note: "Modo examen: verás tus respuestas corregidas al final.",
+    update_ready: "Hay una nueva versión del cuestionario. Tu progreso se conserva.",
+    update_reload: "Recargar ahora",
+};
+
+/// The catalogue for a language tag such as `es` or `es-MX`; English otherwise.
+pub fn for_lang(tag: &str) -> &'static Texts {
+    let primary = tag
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match primary.as_str() {
+        "es" => &ES,
+        _ => &EN,
+    }
+}
+
+/// Whether a catalogue exists for this language tag.
+pub fn supports(tag: &str) -> bool {
+    matches!(
+        tag.split(['-', '_'])
+            .next()
+            .map(str::to_ascii_lowercase)
+            .as_deref(),
+        Some("en" | "es")
+    )
+}
+
 /// Replaces each `{name}` slot in `template` with its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
@@ -226,6 +355,70 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each `{slot}` in a template, in order of first appearance.
+    fn slots(text: &str) -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        for part in text.split('{').skip(1) {
+            if let Some((name, _)) = part.split_once('}') {
+                if !found.iter().any(|f| f == name) {
+                    found.push(name.to_string());
+                }
+            }
+        }
+        found.sort();
+        found
+    }
+
+    /// `field: "value"` pairs from the Debug form, so every field is compared.
+    fn entries(texts: &Texts) -> Vec<(String, String)> {
+        let debug = format!("{texts:#?}");
+        debug
+            .lines()
+            .filter_map(|line| {
+                let (key, value) = line.trim().split_once(": \"")?;
+                Some((
+                    key.to_string(),
+                    value
+                        .trim_end_matches(',')
+                        .trim_end_matches('"')
+                        .to_string(),
+                ))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn spanish_has_every_string_with_the_same_slots() {
+        let (en, es) = (entries(&EN), entries(&ES));
+        assert_eq!(en.len(), es.len());
+        assert!(en.len() > 90, "found {} strings", en.len());
+        for ((key, english), (key_es, spanish)) in en.iter().zip(&es) {
+            assert_eq!(key, key_es);
+            assert!(!spanish.is_empty(), "{key} is empty in Spanish");
+            assert_eq!(slots(english), slots(spanish), "{key}: slots differ");
+            if key != "lang" && english.len() > 3 {
+                assert_ne!(english, spanish, "{key} is not translated");
+            }
+        }
+    }
+
+    #[test]
+    fn languages_are_picked_by_their_primary_tag() {
+        assert_eq!(for_lang("es-MX").lang, "es");
+        assert_eq!(for_lang("ES").lang, "es");
+        assert_eq!(for_lang("fr").lang, "en");
+        assert!(supports("es-419") && supports("en-GB") && !supports("de"));
+    }
+
+    #[test]
+    fn plurals_pick_by_count() {
+        assert_eq!(
+            fill(ES.question_count.pick(1), &[("mark", "70")]),
+            "1 pregunta · aprobado con 70%"
+        );
+        assert_eq!(EN.imported.pick(0), EN.imported.other);
+    }
 
     #[test]
     fn fill_replaces_every_named_slot() {

@@ -8,7 +8,7 @@ use crate::domain::scoring::Response;
 use crate::domain::scoring::FULL;
 use crate::domain::session::{Attempt, Phase, Plan, SessionError, DEFAULT_COUNT};
 use crate::domain::settings::Settings;
-use crate::i18n::{Texts, EN};
+use crate::i18n::Texts;
 use crate::storage::{self, Keys, StorageError};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -69,13 +69,15 @@ pub struct Quiz {
     pub clock: RwSignal<u64>,
     /// A new version of the app is downloaded and waiting.
     pub update_ready: RwSignal<bool>,
+    /// Read out by the page's polite live region: scores, time running out.
+    pub announcement: RwSignal<String>,
     pub text: &'static Texts,
 }
 
 impl Quiz {
     /// Builds the state from a checked bank and the embed settings, then loads what
     /// storage holds for that bank.
-    pub fn new(bank: Bank, settings: Settings) -> Self {
+    pub fn new(bank: Bank, settings: Settings, text: &'static Texts) -> Self {
         let keys = Keys::new(&bank.id, settings.namespace.as_deref());
         let quiz = Quiz {
             bank: RwSignal::new(Arc::new(bank)),
@@ -89,7 +91,8 @@ impl Quiz {
             settings: StoredValue::new(settings),
             clock: RwSignal::new(0),
             update_ready: RwSignal::new(false),
-            text: &EN,
+            announcement: RwSignal::new(String::new()),
+            text,
         };
         quiz.open_storage();
         quiz
@@ -344,6 +347,22 @@ impl Quiz {
             })
         });
         if let Some(record) = record {
+            let t = self.text;
+            let score = record.score;
+            let verdict = if record.passed() {
+                t.passed
+            } else {
+                t.not_passed
+            };
+            let line = crate::i18n::fill(
+                t.score_line,
+                &[
+                    ("points", &score.points_text()),
+                    ("total", &score.possible.to_string()),
+                    ("percent", &score.percent().to_string()),
+                ],
+            );
+            self.announcement.set(format!("{line} {verdict}."));
             self.emit(HostEvent::AttemptCompleted {
                 score: record.score,
                 pass_mark: record.pass_mark,

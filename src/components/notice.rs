@@ -81,7 +81,7 @@ pub fn BrokenBankScreen() -> impl IntoView {
         return ().into_any();
     };
     let use_built_in = move |_| {
-        if let Ok(bank) = content::built_in() {
+        if let Ok(bank) = content::built_in(t.lang) {
             quiz.use_bank(bank);
         }
     };

@@ -7,7 +7,8 @@ import AxeBuilder from '@axe-core/playwright';
 export const bank = JSON.parse(readFileSync(new URL('../../src/content/bank.en.json', import.meta.url), 'utf8'));
 export const RUN_LENGTH = 12;
 
-const byPrompt = new Map(bank.questions.map((q) => [q.prompt, q]));
+export const exampleBank = JSON.parse(readFileSync(new URL('../../examples/bank/example-bank.json', import.meta.url), 'utf8'));
+const byPrompt = new Map([...bank.questions, ...exampleBank.questions].map((q) => [q.prompt, q]));
 
 export function topicName(id) {
   return bank.topics.find((t) => t.id === id).name;
@@ -91,11 +92,15 @@ export async function expectNoAxeViolations(page, screen) {
 
 /** No horizontal scrolling at the current viewport. */
 export async function expectNoHorizontalScroll(page) {
-  const { scroll, width } = await page.evaluate(() => ({
+  const { scroll, width, wide } = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
     width: document.documentElement.clientWidth,
+    wide: [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className} "${e.textContent.trim().slice(0, 30)}"`)
+      .slice(0, 5),
   }));
-  expect(scroll, 'page width fits the viewport').toBeLessThanOrEqual(width);
+  expect(scroll, `page width fits the viewport; too wide: ${wide.join(', ')}`).toBeLessThanOrEqual(width);
 }
 
 /**
