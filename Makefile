@@ -1,5 +1,5 @@
 # The two commands from the README. Both install whatever is missing first.
-.PHONY: serve test build setup
+.PHONY: serve test build setup bench
 
 serve: ## build and serve the quiz on http://127.0.0.1:8080/
 	tools/quiz.sh serve
@@ -12,3 +12,6 @@ build: ## release build into dist/
 
 setup:
 	tools/quiz.sh setup
+
+bench: ## size, Lighthouse, latency and memory benchmark; writes docs/BENCHMARKS.md
+	bench/run.sh

@@ -63,7 +63,7 @@ function packageVersion(name) {
   return JSON.parse(readFileSync(join(here, 'node_modules', name, 'package.json'), 'utf8')).version;
 }
 
-function buildInfo() {
+function buildInfo(copy) {
   const git = (...a) => execFileSync('git', ['-C', project, ...a], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   let commit = 'not a git checkout';
   try {
@@ -71,7 +71,22 @@ function buildInfo() {
   } catch {
     // Keep the placeholder.
   }
-  return { source: 'dist/', commit, files: readdirSync(dist).sort() };
+  // Precompressed copies are a hosting convenience, not part of what the browser loads.
+  const files = readdirSync(copy, { withFileTypes: true })
+    .filter((e) => !e.name.startsWith('.') && !/\.(br|gz)$/.test(e.name))
+    .map((e) => (e.isDirectory() ? `${e.name}/` : e.name))
+    .sort();
+  return { source: 'dist/', commit, files };
+}
+
+/** Trunk writes into dist/.stage and swaps it in at the end: never copy a half-built dist/. */
+async function waitForBuild() {
+  const deadline = Date.now() + 10 * 60_000;
+  while (existsSync(join(dist, '.stage'))) {
+    if (Date.now() > deadline) throw new Error(`${dist}/.stage has been there for 10 minutes: is a build stuck?`);
+    say('a build is writing dist/; waiting for it to finish');
+    await new Promise((ok) => setTimeout(ok, 5_000));
+  }
 }
 
 if (!existsSync(join(dist, 'index.html'))) {
@@ -80,6 +95,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 
 // Copies, so that a rebuild of dist/ during the run cannot change what is measured.
+await waitForBuild();
 const work = mkdtempSync(join(tmpdir(), 'quiz-bench-'));
 const sites = {
   quiz: join(work, 'quiz'),
@@ -87,15 +103,16 @@ const sites = {
   h5p: join(work, 'h5p'),
   scale: join(work, 'scale'),
 };
-cpSync(dist, sites.quiz, { recursive: true });
+const fromDist = (src) => !src.endsWith('/.stage');
+cpSync(dist, sites.quiz, { recursive: true, filter: fromDist });
 cpSync(join(here, 'peers', 'vanilla'), sites.vanilla, { recursive: true });
 cpSync(join(here, 'peers', 'h5p'), sites.h5p, { recursive: true });
 cpSync(join(here, 'node_modules', 'h5p-standalone', 'dist'), join(sites.h5p, 'player'), { recursive: true });
-cpSync(dist, sites.scale, { recursive: true });
+cpSync(dist, sites.scale, { recursive: true, filter: fromDist });
 const bankFile = join(sites.scale, 'bank-1000.json');
 writeFileSync(bankFile, JSON.stringify(generateBank(SCALE_QUESTIONS), null, 2));
 
-const build = buildInfo();
+const build = buildInfo(sites.quiz);
 const servers = [];
 async function site(root, prefix, options = {}) {
   const server = await serve({ root, prefix, ...options });
@@ -143,14 +160,17 @@ try {
   vanilla.memory = await attempt(vanilla, 'memory', () => memory(browser, vanillaSite.url, RUNS.memoryQuestions));
   h5p.memory = await attempt(h5p, 'memory', () => memory(browser, h5pSite.url, 0));
 
-  scaling = await measureScaling(scaleSite);
+  scaling = await measureScaling(scaleSite).catch((error) => ({ error: String(error?.message ?? error).split('\n')[0] }));
 
   await browser.close();
   browser = null;
 
   // Lighthouse last, in its own Chromium, with nothing else running on the two cores.
   ours.lighthouse = await attempt(ours, 'Lighthouse', () => lighthouseRuns(oursSite.url, RUNS.lighthouse));
-  ours.lighthousePlain = await attempt(ours, 'Lighthouse, uncompressed', () => lighthouseRuns(oursPlain.url, RUNS.lighthouse));
+  // A side figure: fewer runs keep the whole benchmark under ten minutes.
+  ours.lighthousePlain = await attempt(ours, 'Lighthouse, uncompressed', () =>
+    lighthouseRuns(oursPlain.url, Math.min(3, RUNS.lighthouse)),
+  );
   vanilla.lighthouse = await attempt(vanilla, 'Lighthouse', () => lighthouseRuns(vanillaSite.url, RUNS.lighthouse));
   h5p.lighthouse = await attempt(h5p, 'Lighthouse', () => lighthouseRuns(h5pSite.url, RUNS.lighthouse));
   for (const subject of [ours, vanilla, h5p]) {
@@ -202,7 +222,7 @@ async function measureScaling(scaleSite) {
       const shown = (await page.locator('body').innerText().catch(() => '')).replace(/\s+/g, ' ').trim().slice(0, 160);
       return { unavailable: true, reason: `no "Start quiz" within 20 s; the page showed "${shown}"` };
     }
-    const title = (await page.locator('h1').first().textContent()).trim();
+    const title = ((await page.locator('h1').first().textContent({ timeout: 2_000 }).catch(() => '')) ?? '').trim();
     if (title !== SCALE_TITLE) return { unavailable: true, reason: `the page showed the bank "${title}"` };
   } finally {
     await context.close();

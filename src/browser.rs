@@ -123,3 +123,60 @@ pub fn preferred_languages() -> Vec<String> {
         listed
     }
 }
+
+/// A date, and optionally the time, in the learner's language and time zone.
+pub fn format_date(ms: u64, lang: &str, with_time: bool) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    if with_time {
+        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    }
+    date.to_locale_string(lang, &options).into()
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shared {
+    /// Handed to the system share sheet.
+    Shared,
+    /// Copied to the clipboard instead.
+    Copied,
+    Failed,
+}
+
+/// Shares `text` with the Web Share API where there is one, else copies it.
+pub async fn share_or_copy(title: &str, text: &str) -> Shared {
+    let navigator = leptos::prelude::window().navigator();
+    let can_share = js_sys::Reflect::has(&navigator, &"share".into()).unwrap_or(false);
+    if can_share {
+        let data = web_sys::ShareData::new();
+        data.set_title(title);
+        data.set_text(text);
+        return match JsFuture::from(navigator.share_with_data(&data)).await {
+            Ok(_) => Shared::Shared,
+            // The learner closed the share sheet: not a failure worth a message.
+            Err(e)
+                if js_sys::Reflect::get(&e, &"name".into())
+                    .ok()
+                    .and_then(|n| n.as_string())
+                    .as_deref()
+                    == Some("AbortError") =>
+            {
+                Shared::Shared
+            }
+            Err(_) => copy(&navigator, text).await,
+        };
+    }
+    copy(&navigator, text).await
+}
+
+async fn copy(navigator: &web_sys::Navigator, text: &str) -> Shared {
+    match JsFuture::from(navigator.clipboard().write_text(text)).await {
+        Ok(_) => Shared::Copied,
+        Err(_) => Shared::Failed,
+    }
+}
+
+pub fn print() {
+    let _ = leptos::prelude::window().print();
+}

@@ -3,11 +3,12 @@
 use crate::browser::{self, FetchError};
 use crate::domain::bank::{parse, Bank, Problem};
 use crate::domain::events::HostEvent;
+use crate::domain::mastery;
 use crate::domain::progress::{FinishedAttempt, Progress, Snapshot};
 use crate::domain::scoring::Response;
 use crate::domain::scoring::FULL;
 use crate::domain::session::{Attempt, Phase, Plan, SessionError, DEFAULT_COUNT};
-use crate::domain::settings::Settings;
+use crate::domain::settings::{Mode, Settings};
 use crate::i18n::Texts;
 use crate::storage::{self, Keys, StorageError};
 use leptos::prelude::*;
@@ -178,22 +179,76 @@ impl Quiz {
         self.settings.with_value(|s| s.pass_mark)
     }
 
-    /// The draw for a new attempt: the settings, with topics the bank does not know dropped.
+    /// The draw for a new attempt in the embed's own mode.
     pub fn plan(&self) -> Plan {
+        let (mode, topic) = self
+            .settings
+            .with_value(|s| (s.mode, s.topics.first().cloned()));
+        self.plan_for(mode, topic)
+    }
+
+    /// The draw for a new attempt in `mode`: the settings, narrowed by the learner's own
+    /// history for mistakes and spaced review, or to `topic` for a focus run. Topics the
+    /// bank does not know are dropped.
+    pub fn plan_for(&self, mode: Mode, topic: Option<String>) -> Plan {
         let bank = self.bank.get_untracked();
-        self.settings.with_value(|s| Plan {
-            count: Some(s.count.unwrap_or(DEFAULT_COUNT)),
-            topics: s
-                .topics
-                .iter()
-                .filter(|t| bank.topics.iter().any(|b| &b.id == *t))
-                .cloned()
-                .collect(),
+        let known = |t: &String| bank.topics.iter().any(|b| &b.id == t);
+        let (count, topics, shuffle, minutes) = self.settings.with_value(|s| {
+            (
+                s.count.unwrap_or(DEFAULT_COUNT),
+                s.topics.iter().filter(|t| known(t)).cloned().collect(),
+                s.shuffle,
+                s.minutes,
+            )
+        });
+        let records = |f: fn(&Bank, &_) -> Vec<String>| {
+            self.progress.with_untracked(|p| f(&bank, &p.questions))
+        };
+        let base = Plan {
+            count: Some(count),
+            topics,
             only: None,
-            shuffle: s.shuffle,
-            mode: s.mode,
-            limit_ms: s.minutes.map(|m| u64::from(m) * 60_000),
-        })
+            shuffle,
+            mode,
+            limit_ms: None,
+        };
+        match mode {
+            Mode::Practice => base,
+            Mode::Exam => Plan {
+                limit_ms: minutes.map(|m| u64::from(m) * 60_000),
+                ..base
+            },
+            Mode::Mistakes => Plan {
+                count: None,
+                topics: Vec::new(),
+                only: Some(records(mastery::mistakes)),
+                ..base
+            },
+            Mode::Spaced => {
+                let today = browser::today();
+                let due = self
+                    .progress
+                    .with_untracked(|p| mastery::due(&bank, &p.questions, today));
+                Plan {
+                    count: None,
+                    topics: Vec::new(),
+                    only: Some(due),
+                    ..base
+                }
+            }
+            Mode::Focus => {
+                let topic = topic.filter(known).or_else(|| {
+                    self.progress.with_untracked(|p| {
+                        mastery::weakest(&mastery::by_topic(&bank, &p.questions))
+                            .map(|m| m.topic.clone())
+                    })
+                });
+                Plan {
+                    topics: topic.into_iter().collect(),
+                    ..base
+                }
+            }
+        }
     }
 
     /// Replaces the built-in bank with the provider's, fetched from a same-origin path.

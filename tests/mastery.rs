@@ -4,7 +4,7 @@ use pmo_leader_quiz::domain::bank::parse;
 use pmo_leader_quiz::domain::mastery::{
     by_topic, due, interval, mistakes, weakest, Level, QuestionRecord,
 };
-use pmo_leader_quiz::domain::progress::{FinishedAttempt, Progress};
+use pmo_leader_quiz::domain::progress::{topic_changes, FinishedAttempt, Progress};
 use pmo_leader_quiz::domain::scoring::{Score, FULL};
 use pmo_leader_quiz::domain::settings::Mode;
 
@@ -156,4 +156,53 @@ fn merging_joins_histories_without_duplicates_and_keeps_the_newest_record() {
     let again = ours.clone();
     ours.merge(&again);
     assert_eq!(ours, again, "merging is idempotent");
+}
+
+fn with_topics(seed: u64, mode: Mode, topics: &[(&str, u32, u32)]) -> FinishedAttempt {
+    FinishedAttempt {
+        topics: topics
+            .iter()
+            .map(|(t, e, p)| {
+                (
+                    t.to_string(),
+                    Score {
+                        earned: *e,
+                        possible: *p,
+                    },
+                )
+            })
+            .collect(),
+        mode,
+        ..attempt(seed, 0)
+    }
+}
+
+#[test]
+fn results_compare_each_topic_with_the_last_attempt_in_the_same_mode() {
+    let mut p = Progress::default();
+    p.record(with_topics(
+        1,
+        Mode::Practice,
+        &[("a", 1_000, 3), ("b", 3_000, 3), ("c", 0, 3)],
+    ));
+    p.record(with_topics(2, Mode::Exam, &[("a", 0, 3)]));
+    let latest = with_topics(
+        3,
+        Mode::Practice,
+        &[("a", 3_000, 3), ("b", 2_500, 3), ("c", 0, 3)],
+    );
+    p.record(latest.clone());
+    let previous = p.previous_like(&latest).expect("an earlier practice run");
+    assert_eq!(previous.seed, 1, "the exam in between is skipped");
+    assert_eq!(
+        topic_changes(&latest, previous),
+        [("a".to_string(), 2_000), ("b".to_string(), -500)]
+    );
+}
+
+#[test]
+fn topics_asked_a_different_number_of_times_are_not_compared() {
+    let before = with_topics(1, Mode::Focus, &[("a", 1_000, 3)]);
+    let after = with_topics(2, Mode::Focus, &[("a", 5_000, 12)]);
+    assert!(topic_changes(&after, &before).is_empty());
 }

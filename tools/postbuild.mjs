@@ -47,7 +47,9 @@ for (const path of files(dir)) {
 }
 const precache = files(dir)
   .map((path) => relative(dir, path).split(sep).join('/'))
-  .filter((path) => !/^(embed\.js|bank\.schema\.json|example-bank\.json)$/.test(path))
+  // Not needed to run a quiz: the host script, the authoring files, and the large PNG
+  // icons (the browser fetches those itself when installing, online).
+  .filter((path) => !/^(embed\.js|bank\.schema\.json|example-bank\.json|icons\/.*\.png)$/.test(path))
   .sort();
 const version = hash(precache.map((path) => `${path}:${hash(readFileSync(join(dir, path)))}`).join('\n'));
 const sw = readFileSync(template, 'utf8')

@@ -47,8 +47,30 @@ export async function loadToStart(page, url, timeout = 30_000) {
   await page.waitForFunction(() => window.__bench?.startPainted != null, null, { timeout, polling: 50 });
   const wall = Date.now() - before;
   const probe = await page.evaluate(() => ({
+    origin: performance.timeOrigin,
     clickable: window.__bench.startClickable,
     painted: window.__bench.startPainted,
   }));
   return { ...probe, wall };
+}
+
+/**
+ * Waits for the load event and, when the page registers a service worker, for that worker
+ * to be active (its precache done). Resolves to 'active', 'none' or 'timeout'.
+ */
+export async function settle(page, timeout = 20_000) {
+  await page.waitForLoadState('load', { timeout });
+  return page.evaluate(async (timeout) => {
+    if (!('serviceWorker' in navigator)) return 'none';
+    const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+    // register() is often called from a load listener and its registration appears a
+    // little later, so look for a while before deciding there is none.
+    for (let waited = 0; waited < 1500; waited += 100) {
+      if (await navigator.serviceWorker.getRegistration()) {
+        return Promise.race([navigator.serviceWorker.ready.then(() => 'active'), sleep(timeout).then(() => 'timeout')]);
+      }
+      await sleep(100);
+    }
+    return 'none';
+  }, timeout);
 }

@@ -1,8 +1,10 @@
-// Bytes on the first load: every file the page actually fetched until "Start quiz" was
-// clickable and the network went quiet, priced as gzip -9 and brotli -q 11 from the files.
+// Bytes on the first visit: every response the server sent while a fresh context loaded the
+// page, until the load event, any service worker active, and the network quiet. Each file is
+// priced as gzip -9 and brotli -q 11 from disk. Playwright says which requests a service
+// worker made, so the page's own load can be told from the worker's precache.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadToStart, newContext, newPage } from './browser.mjs';
+import { loadToStart, newContext, newPage, settle } from './browser.mjs';
 import { sizes } from './sizes.mjs';
 
 const QUIET_MS = 500;
@@ -21,30 +23,64 @@ async function quiet(log) {
   }
 }
 
-/** The file under `root` that a logged request path was served from. */
+/** The file under `root` that a request path was served from. */
 function fileOf(path, prefix) {
   const rel = decodeURIComponent(path.slice(prefix.length));
   return rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
 }
 
+/**
+ * Per file: full (200) downloads by the page and by a service worker, and sizes.
+ * `total` ("first load") sums the distinct files the page itself downloaded; `visit` sums
+ * every download, so a file fetched by the page and again by the worker counts twice.
+ * `late` lists the page's files first requested after "Start quiz" was clickable.
+ */
 export async function firstLoadBytes(browser, { server, url, root, prefix }) {
   const context = await newContext(browser);
+  const byWorker = new Map();
+  context.on('request', (request) => {
+    if (!request.serviceWorker()) return;
+    const path = new URL(request.url()).pathname;
+    byWorker.set(path, (byWorker.get(path) ?? 0) + 1);
+  });
   try {
     const page = await newPage(context);
     const from = server.log.length;
-    await loadToStart(page, url);
+    const { origin, clickable } = await loadToStart(page, url);
+    const worker = await settle(page);
     await quiet(server.log);
-    const fetched = server.log.slice(from).filter((e) => e.status === 200);
-    const requests = new Map();
-    for (const { path } of fetched) {
+    const byPath = new Map();
+    for (const { path, status, at } of server.log.slice(from)) {
+      if (status !== 200) continue;
+      const entry = byPath.get(path) ?? { downloads: 0, first: at };
+      entry.downloads += 1;
+      byPath.set(path, entry);
+    }
+    // "/quiz/" and "/quiz/index.html" are one file.
+    const byFile = new Map();
+    for (const [path, { downloads, first }] of byPath) {
       const file = fileOf(path, prefix);
-      requests.set(file, (requests.get(file) ?? 0) + 1);
+      const fromWorker = Math.min(downloads, byWorker.get(path) ?? 0);
+      const entry = byFile.get(file) ?? { file, fromPage: 0, fromWorker: 0, firstByPage: Infinity };
+      entry.fromPage += downloads - fromWorker;
+      entry.fromWorker += fromWorker;
+      if (downloads > fromWorker) entry.firstByPage = Math.min(entry.firstByPage, first);
+      byFile.set(file, entry);
     }
     const files = [];
-    for (const [file, count] of requests) {
-      files.push({ file, requests: count, ...sizes(await readFile(join(root, file))) });
+    const late = [];
+    for (const { file, fromPage, fromWorker, firstByPage } of byFile.values()) {
+      if (fromPage > 0 && firstByPage > origin + clickable) late.push(file);
+      files.push({ file, fromPage, fromWorker, ...sizes(await readFile(join(root, file))) });
     }
-    return { files, total: total(files), requests: fetched.length };
+    return {
+      files,
+      total: sum(files.filter((f) => f.fromPage > 0), () => 1),
+      visit: sum(files, (f) => f.fromPage + f.fromWorker),
+      requests: files.reduce((n, f) => n + f.fromPage + f.fromWorker, 0),
+      late,
+      serviceWorker: worker,
+    };
   } finally {
     await context.close();
   }
@@ -53,11 +89,14 @@ export async function firstLoadBytes(browser, { server, url, root, prefix }) {
 /** Sizes of named files, for a peer measured by its parts (H5P's core player). */
 export async function fileBytes(root, names) {
   const files = [];
-  for (const file of names) files.push({ file, requests: 1, ...sizes(await readFile(join(root, file))) });
-  return { files, total: total(files), requests: files.length };
+  for (const file of names) {
+    files.push({ file, fromPage: 1, fromWorker: 0, ...sizes(await readFile(join(root, file))) });
+  }
+  const total = sum(files, () => 1);
+  return { files, total, visit: total, requests: files.length, late: [], serviceWorker: 'none' };
 }
 
-function total(files) {
-  const sum = (key) => files.reduce((n, f) => n + f[key], 0);
-  return { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
+function sum(files, times) {
+  const of = (key) => files.reduce((n, f) => n + f[key] * times(f), 0);
+  return { raw: of('raw'), gzip: of('gzip'), brotli: of('brotli') };
 }

@@ -1,6 +1,7 @@
 // Navigation to "Start quiz" clickable, at 4x CPU slowdown: cold in a fresh context, then
-// warm as a second load in the same context (its HTTP cache, and later a service worker).
-import { CPU_SLOWDOWN, loadToStart, newContext, newPage } from './browser.mjs';
+// warm as a second load in the same context, once the first visit has settled (its HTTP
+// cache, and its service worker when it has one).
+import { CPU_SLOWDOWN, loadToStart, newContext, newPage, settle } from './browser.mjs';
 import { median } from './stats.mjs';
 
 export async function startTimes(browser, url, runs, { warm = true } = {}) {
@@ -11,6 +12,7 @@ export async function startTimes(browser, url, runs, { warm = true } = {}) {
     try {
       const first = await newPage(context, CPU_SLOWDOWN);
       cold.push(await loadToStart(first, url));
+      if (warm) await settle(first);
       await first.close();
       if (warm) {
         const second = await newPage(context, CPU_SLOWDOWN);

@@ -3,21 +3,25 @@
 mod choices;
 mod feedback;
 mod mastery;
+mod modes;
 mod notice;
 mod progress;
 mod question;
 mod results;
+mod share;
 mod start;
 
 pub use choices::{CategoriseList, ChoiceList};
 pub use feedback::Feedback;
 pub use mastery::MasteryList;
+pub use modes::{ExamTimer, PracticeModes};
 pub use notice::{
     problem_lines, BankProblems, BrokenBankScreen, LoadingScreen, StorageNotice, UpdateBanner,
 };
 pub use progress::{DataControls, HistoryTable, ProgressScreen};
 pub use question::{ProgressBar, QuestionCard, QuestionScreen};
 pub use results::{ResultsScreen, ReviewList, TopicScores};
+pub use share::{ShareActions, TopicChanges};
 pub use start::StartScreen;
 
 use crate::domain::bank::Kind;

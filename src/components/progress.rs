@@ -44,15 +44,6 @@ pub fn ProgressScreen() -> impl IntoView {
     }
 }
 
-fn format_date(ms: u64, lang: &str) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    let options = js_sys::Object::new();
-    for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    }
-    date.to_locale_string(lang, &options).into()
-}
-
 /// Finished attempts, newest first.
 #[component]
 pub fn HistoryTable() -> impl IntoView {
@@ -64,11 +55,7 @@ pub fn HistoryTable() -> impl IntoView {
                 .iter()
                 .rev()
                 .map(|a| {
-                    let mode = if a.mode == Mode::Exam {
-                        t.mode_exam
-                    } else {
-                        t.mode_practice
-                    };
+                    let mode = mode_label(a.mode, t);
                     let score = format!(
                         "{} / {} ({}%)",
                         a.score.points_text(),
@@ -82,7 +69,7 @@ pub fn HistoryTable() -> impl IntoView {
                     };
                     view! {
                         <tr>
-                            <td>{format_date(a.finished_at, t.lang)}</td>
+                            <td>{browser::format_date(a.finished_at, t.lang, true)}</td>
                             <td>{mode}</td>
                             <td>{score}</td>
                             <td><span aria-hidden="true">{icon}</span>{result}</td>
@@ -198,5 +185,16 @@ fn import_into(quiz: Quiz, text: &str) -> String {
         Err(ImportError::OtherQuiz(other)) => fill(t.import_other_quiz, &[("quiz", &other)]),
         Err(ImportError::Newer) => t.import_newer.to_string(),
         Err(ImportError::Damaged) => t.import_damaged.to_string(),
+    }
+}
+
+/// The learner-facing name of a mode.
+pub fn mode_label(mode: Mode, t: &'static crate::i18n::Texts) -> &'static str {
+    match mode {
+        Mode::Practice => t.mode_practice,
+        Mode::Exam => t.mode_exam,
+        Mode::Mistakes => t.mode_mistakes,
+        Mode::Focus => t.mode_focus,
+        Mode::Spaced => t.mode_spaced,
     }
 }

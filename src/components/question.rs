@@ -1,8 +1,7 @@
-use super::{focus_soon, CategoriseList, ChoiceList, Feedback};
+use super::{focus_soon, CategoriseList, ChoiceList, ExamTimer, Feedback};
 use crate::domain::bank::Kind;
 use crate::domain::scoring::Response;
 use crate::domain::session::{Phase, SessionError};
-use crate::domain::settings::Mode;
 use crate::i18n::fill;
 use crate::state::Quiz;
 use leptos::prelude::*;
@@ -35,6 +34,7 @@ pub fn QuestionScreen() -> impl IntoView {
         <section class="screen question" aria-labelledby="question-heading">
             <h2 id="question-heading" class="eyebrow" tabindex="-1" node_ref=heading>{title}</h2>
             <ProgressBar current=Signal::derive(move || position.get() + 1) total=total.into() />
+            <ExamTimer />
             {move || view! { <QuestionCard position=position.get() /> }}
         </section>
     }
@@ -90,7 +90,7 @@ pub fn QuestionCard(position: usize) -> impl IntoView {
     let draft = RwSignal::new(item.response.clone().unwrap_or(empty));
     let exam = quiz
         .attempt
-        .with_untracked(|a| a.as_ref().is_some_and(|a| a.mode == Mode::Exam));
+        .with_untracked(|a| a.as_ref().is_some_and(|a| !a.mode.gives_feedback()));
     let hint = RwSignal::new(None::<&'static str>);
     let checked = Memo::new(move |_| {
         quiz.attempt

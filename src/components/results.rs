@@ -1,4 +1,4 @@
-use super::{answer_text, focus_soon, outcome_badge};
+use super::{answer_text, focus_soon, outcome_badge, ShareActions, TopicChanges};
 use crate::domain::bank::{Bank, Kind};
 use crate::domain::scoring::{correct_choices, mark, Outcome, Response, Score};
 use crate::domain::session::{Attempt, AttemptItem};
@@ -29,6 +29,20 @@ pub fn ResultsScreen() -> impl IntoView {
     let pass_line = fill(t.pass_mark, &[("mark", &quiz.pass_mark().to_string())]);
     let heading = NodeRef::<leptos::html::H2>::new();
     focus_soon(heading);
+    let latest = quiz
+        .progress
+        .with_untracked(|p| p.history.iter().find(|a| a.seed == attempt.seed).cloned());
+    let timed_out = attempt
+        .limit_ms
+        .is_some_and(|limit| attempt.elapsed_ms >= limit);
+    // Try again repeats the same kind of run; a focus run keeps its topic.
+    let mode = attempt.mode;
+    let topic = attempt
+        .items
+        .first()
+        .and_then(|i| bank.question(&i.question))
+        .map(|q| q.topic.clone());
+    let try_again = move |_| quiz.start(quiz.plan_for(mode, topic.clone()));
     view! {
         <section class="screen results" aria-labelledby="results-heading">
             <h2 id="results-heading" tabindex="-1" node_ref=heading>{t.results_heading}</h2>
@@ -38,6 +52,7 @@ pub fn ResultsScreen() -> impl IntoView {
                     <span class="score-of">" / "{total.possible}</span>
                 </p>
                 <p class="score-line" data-testid="score-line">{score_line}</p>
+                {timed_out.then(|| view! { <p class="time-up" data-testid="time-up">{t.time_up_result}</p> })}
                 <p class="pass-state" data-testid="pass-state">
                     <span aria-hidden="true">{if passed { "✓ " } else { "○ " }}</span>
                     {if passed { t.passed } else { t.not_passed }}
@@ -46,10 +61,14 @@ pub fn ResultsScreen() -> impl IntoView {
                 </p>
             </div>
             <div class="actions">
-                <button type="button" class="primary" on:click=move |_| quiz.start_new()>{t.try_again}</button>
+                <button type="button" class="primary" on:click=try_again>{t.try_again}</button>
                 <button type="button" class="secondary" on:click=move |_| quiz.go_home()>{t.back_to_start}</button>
             </div>
             <TopicScores topics=summary.topics bank=bank.clone() />
+            {latest.map(|latest| view! {
+                <TopicChanges latest=latest.clone() />
+                <ShareActions latest />
+            })}
             <ReviewList attempt bank />
         </section>
     }
@@ -94,7 +113,7 @@ pub fn ReviewList(attempt: Attempt, bank: std::sync::Arc<Bank>) -> impl IntoView
         .filter_map(|item| review_entry(item, &bank, t))
         .collect_view();
     view! {
-        <h3>{t.review_heading}</h3>
+        <h3 class="review-heading">{t.review_heading}</h3>
         <ol class="review-list" data-testid="review">{entries}</ol>
     }
 }

@@ -1,4 +1,4 @@
-use super::MasteryList;
+use super::{MasteryList, PracticeModes};
 use crate::i18n::fill;
 use crate::state::{Page, Quiz};
 use leptos::prelude::*;
@@ -79,6 +79,7 @@ pub fn StartScreen() -> impl IntoView {
                 }
                 .into_any(),
             }}
+            <PracticeModes />
             <h2 id="start-heading">{t.topics_heading}</h2>
             <ul class="topic-list">{topics}</ul>
             <Show when=has_history>

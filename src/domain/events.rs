@@ -37,10 +37,7 @@ pub enum HostEvent {
 }
 
 fn mode_name(mode: Mode) -> &'static str {
-    match mode {
-        Mode::Practice => "practice",
-        Mode::Exam => "exam",
-    }
+    mode.name()
 }
 
 /// Points as a number, e.g. 7.5; milli-points stay integers until here.

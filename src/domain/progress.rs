@@ -54,9 +54,13 @@ impl Progress {
             .record(milli, today, now);
     }
 
-    /// The previous finished attempt before the latest one, for comparisons.
-    pub fn previous(&self) -> Option<&FinishedAttempt> {
-        self.history.iter().rev().nth(1)
+    /// The attempt before `latest` in the same mode, so like is compared with like.
+    pub fn previous_like(&self, latest: &FinishedAttempt) -> Option<&FinishedAttempt> {
+        self.history
+            .iter()
+            .rev()
+            .filter(|a| a.seed != latest.seed && a.finished_at <= latest.finished_at)
+            .find(|a| a.mode == latest.mode)
     }
 
     /// Folds in progress kept elsewhere (another tab, an imported file): attempts are
@@ -96,4 +100,21 @@ impl Progress {
 pub struct Snapshot {
     pub progress: Progress,
     pub current: Option<super::session::Attempt>,
+}
+
+/// How each topic's points moved since `previous`, in milli-points, for the topics both
+/// attempts asked the same number of questions in; unchanged topics are left out.
+pub fn topic_changes(latest: &FinishedAttempt, previous: &FinishedAttempt) -> Vec<(String, i64)> {
+    latest
+        .topics
+        .iter()
+        .filter_map(|(topic, now)| {
+            let (_, before) = previous
+                .topics
+                .iter()
+                .find(|(t, s)| t == topic && s.possible == now.possible)?;
+            let delta = i64::from(now.earned) - i64::from(before.earned);
+            (delta != 0).then(|| (topic.clone(), delta))
+        })
+        .collect()
 }

@@ -134,18 +134,23 @@ impl Score {
 
     /// Points as text, with one decimal only when partial credit leaves one: "7" or "7.5".
     pub fn points_text(self) -> String {
-        let whole = self.earned / FULL;
-        let tenths = self.earned % FULL / 100;
-        if tenths == 0 {
-            whole.to_string()
-        } else {
-            format!("{whole}.{tenths}")
-        }
+        points_text(self.earned)
     }
 
     /// Orders scores by their fraction, without floating point.
     pub fn beats(self, other: Score) -> bool {
         u64::from(self.earned) * u64::from(other.possible.max(1))
             > u64::from(other.earned) * u64::from(self.possible.max(1))
+    }
+}
+
+/// Milli-points as points, with one decimal only when needed: "7" or "7.5".
+pub fn points_text(milli: u32) -> String {
+    let whole = milli / FULL;
+    let tenths = milli % FULL / 100;
+    if tenths == 0 {
+        whole.to_string()
+    } else {
+        format!("{whole}.{tenths}")
     }
 }

@@ -196,7 +196,7 @@ impl Attempt {
         let milli = mark(question, &response);
         item.response = Some(response);
         self.phase = Phase::Feedback;
-        if self.mode == Mode::Exam {
+        if !self.mode.gives_feedback() {
             self.advance()?;
         }
         Ok(milli)

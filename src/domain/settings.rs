@@ -7,11 +7,44 @@ use std::fmt;
 pub const MAX_COUNT: usize = 200;
 pub const MAX_MINUTES: u32 = 600;
 
+/// How an attempt runs: which questions it draws and whether feedback comes at once.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Mode {
+    /// Feedback after each answer; the default.
     #[default]
     Practice,
+    /// Marked only at the end, optionally against the clock.
     Exam,
+    /// Only the questions in "my mistakes".
+    Mistakes,
+    /// One topic.
+    Focus,
+    /// Only the questions due today under the Leitner scheme.
+    Spaced,
+}
+
+impl Mode {
+    pub const NAMES: &'static [&'static str] = &["practice", "exam", "mistakes", "focus", "spaced"];
+
+    pub fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+
+    pub fn from_name(name: &str) -> Option<Mode> {
+        [
+            Mode::Practice,
+            Mode::Exam,
+            Mode::Mistakes,
+            Mode::Focus,
+            Mode::Spaced,
+        ]
+        .into_iter()
+        .find(|m| m.name() == name)
+    }
+
+    pub fn gives_feedback(self) -> bool {
+        self != Mode::Exam
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -124,16 +157,12 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Settin
     for (name, value) in pairs {
         let value = value.trim();
         let result: Result<(), Reason> = match name {
-            "mode" => match value {
-                "practice" => {
-                    settings.mode = Mode::Practice;
+            "mode" => match Mode::from_name(value) {
+                Some(mode) => {
+                    settings.mode = mode;
                     Ok(())
                 }
-                "exam" => {
-                    settings.mode = Mode::Exam;
-                    Ok(())
-                }
-                _ => Err(Reason::NotOneOf(&["practice", "exam"])),
+                None => Err(Reason::NotOneOf(Mode::NAMES)),
             },
             "topics" => {
                 let topics: Vec<String> = value

@@ -34,6 +34,9 @@ pub struct SavedTopic {
 pub enum SavedMode {
     Practice,
     Exam,
+    Mistakes,
+    Focus,
+    Spaced,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -192,6 +195,9 @@ impl From<Mode> for SavedMode {
         match m {
             Mode::Practice => SavedMode::Practice,
             Mode::Exam => SavedMode::Exam,
+            Mode::Mistakes => SavedMode::Mistakes,
+            Mode::Focus => SavedMode::Focus,
+            Mode::Spaced => SavedMode::Spaced,
         }
     }
 }
@@ -201,6 +207,9 @@ impl From<SavedMode> for Mode {
         match m {
             SavedMode::Practice => Mode::Practice,
             SavedMode::Exam => Mode::Exam,
+            SavedMode::Mistakes => Mode::Mistakes,
+            SavedMode::Focus => Mode::Focus,
+            SavedMode::Spaced => Mode::Spaced,
         }
     }
 }

@@ -9,9 +9,14 @@ const SHELL = new URL('./index.html', self.registration.scope).href;
 self.addEventListener('install', (event) => {
   // No skipWaiting here: a new version waits until the learner chooses to reload or
   // every tab has closed, so an attempt is never switched mid-question.
+  // Hashed files never change, so the copies the page just downloaded are reused; the
+  // rest are revalidated so a stale HTTP cache can't slip into the new version.
+  const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
-      cache.addAll(PRECACHE.map((path) => new Request(new URL(path, self.registration.scope), { cache: 'reload' }))),
+      cache.addAll(
+        PRECACHE.map((path) => new Request(new URL(path, self.registration.scope), { cache: hashed.test(path) ? 'default' : 'no-cache' })),
+      ),
     ),
   );
 });

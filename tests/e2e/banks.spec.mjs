@@ -164,7 +164,8 @@ test('markup in a bank is shown as text and never runs', async ({ page }) => {
   await page.goto('./?bank=fixtures/script-bank.json');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('<script>window.__pwned = 1</script>Injected title');
   await expect(page.getByText('<img src=x onerror="window.__pwned = 2"> description')).toBeVisible();
-  await expect(page.getByText('<b>Bold</b> topic')).toBeVisible();
+  await expect(page.locator('.topic-list').getByText('<b>Bold</b> topic')).toBeVisible();
+  await expect(page.getByLabel('Topic to focus on').locator('option')).toHaveText(['<b>Bold</b> topic']);
   await page.getByRole('button', { name: 'Start quiz' }).click();
   await expect(page.locator('.prompt')).toHaveText("<script>alert('prompt')</script> Which is safe?");
   await page.getByRole('radio', { name: "<img src=x onerror=alert('choice')>" }).check();

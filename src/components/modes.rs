@@ -1,0 +1,138 @@
+use crate::browser;
+use crate::domain::mastery;
+use crate::domain::settings::Mode;
+use crate::i18n::fill;
+use crate::state::Quiz;
+use leptos::prelude::*;
+
+/// Other ways to practise, built from the learner's own history: an exam, their
+/// mistakes, one topic, and what spaced review has due today.
+#[component]
+pub fn PracticeModes() -> impl IntoView {
+    let quiz = expect_context::<Quiz>();
+    let t = quiz.text;
+    let bank = quiz.bank.get_untracked();
+    let mistakes = move || {
+        quiz.progress
+            .with(|p| mastery::mistakes(&bank_for(quiz), &p.questions).len())
+    };
+    let due = move || {
+        quiz.progress
+            .with(|p| mastery::due(&bank_for(quiz), &p.questions, browser::today()).len())
+    };
+    let weakest = Memo::new(move |_| {
+        let bank = bank_for(quiz);
+        quiz.progress.with(|p| {
+            let levels = mastery::by_topic(&bank, &p.questions);
+            let started = levels.iter().any(|m| m.answered > 0);
+            mastery::weakest(&levels)
+                .filter(|_| started)
+                .map(|m| m.topic.clone())
+        })
+    });
+    let chosen = RwSignal::new(
+        weakest
+            .get_untracked()
+            .or_else(|| bank.topics.first().map(|t| t.id.clone())),
+    );
+    let options = bank
+        .topics
+        .iter()
+        .map(|topic| {
+            let id = topic.id.clone();
+            let selected = chosen.get_untracked().as_deref() == Some(id.as_str());
+            view! { <option value=id selected=selected>{topic.name.clone()}</option> }
+        })
+        .collect_view();
+    let exam_label = match quiz.settings.with_value(|s| s.minutes) {
+        Some(minutes) => fill(t.start_timed_exam, &[("minutes", &minutes.to_string())]),
+        None => t.start_exam.to_string(),
+    };
+    let hint = move || {
+        weakest.get().map(|topic| {
+            let name = bank_for(quiz).topic_name(&topic).to_string();
+            fill(t.weakest_hint, &[("topic", &name)])
+        })
+    };
+    view! {
+        <section class="ways" aria-labelledby="ways-heading">
+            <h2 id="ways-heading">{t.ways_heading}</h2>
+            <div class="way">
+                <button type="button" class="secondary" on:click=move |_| quiz.start(quiz.plan_for(Mode::Exam, None))>
+                    {exam_label}
+                </button>
+            </div>
+            <div class="way">
+                {move || match mistakes() {
+                    0 => view! { <p class="muted">{t.no_mistakes}</p> }.into_any(),
+                    n => view! {
+                        <button type="button" class="secondary" on:click=move |_| quiz.start(quiz.plan_for(Mode::Mistakes, None))>
+                            {fill(t.start_mistakes.pick(n), &[("count", &n.to_string())])}
+                        </button>
+                    }
+                    .into_any(),
+                }}
+            </div>
+            <div class="way focus">
+                <label for="focus-topic">{t.focus_label}</label>
+                <select id="focus-topic" on:change=move |e| chosen.set(Some(event_target_value(&e)))>{options}</select>
+                <p class="muted">{hint}</p>
+                <button type="button" class="secondary" on:click=move |_| quiz.start(quiz.plan_for(Mode::Focus, chosen.get_untracked()))>
+                    {t.start_focus}
+                </button>
+            </div>
+            <div class="way">
+                {move || match due() {
+                    0 => view! { <p class="muted">{t.none_due}</p> }.into_any(),
+                    n => view! {
+                        <button type="button" class="secondary" on:click=move |_| quiz.start(quiz.plan_for(Mode::Spaced, None))>
+                            {fill(t.start_spaced.pick(n), &[("count", &n.to_string())])}
+                        </button>
+                    }
+                    .into_any(),
+                }}
+            </div>
+        </section>
+    }
+}
+
+fn bank_for(quiz: Quiz) -> std::sync::Arc<crate::domain::bank::Bank> {
+    quiz.bank.get_untracked()
+}
+
+/// The time left in a timed exam, as m:ss; it says the minutes aloud as they run out.
+#[component]
+pub fn ExamTimer() -> impl IntoView {
+    let quiz = expect_context::<Quiz>();
+    let t = quiz.text;
+    let remaining = move || {
+        quiz.clock.track();
+        quiz.attempt
+            .with(|a| a.as_ref().and_then(|a| a.remaining_ms()))
+    };
+    Effect::new(move |_| {
+        if let Some(ms) = remaining() {
+            let minutes = ms.div_ceil(60_000) as usize;
+            if ms % 60_000 >= 59_000 && matches!(minutes, 1 | 5) {
+                quiz.announcement.set(fill(
+                    t.minutes_left.pick(minutes),
+                    &[("count", &minutes.to_string())],
+                ));
+            }
+        }
+    });
+    let text = move || {
+        remaining().map(|ms| {
+            let seconds = ms.div_ceil(1000);
+            format!("{}:{:02}", seconds / 60, seconds % 60)
+        })
+    };
+    view! {
+        <Show when=move || remaining().is_some()>
+            <p class="timer" data-testid="timer">
+                <span>{t.time_left_label}": "</span>
+                <span role="timer" aria-live="off">{text}</span>
+            </p>
+        </Show>
+    }
+}
