@@ -133,6 +133,7 @@ pub struct Texts {
     pub print: &'static str,
     pub time_left_label: &'static str,
     pub time_up_result: &'static str,
+    pub completed_on: &'static str,
     pub start_mistakes: Plural,
     pub start_spaced: Plural,
     pub minutes_left: Plural,
@@ -261,6 +262,7 @@ pub const EN: Texts = Texts {
     print: "Print summary",
     time_left_label: "Time left",
     time_up_result: "Time ran out before every question was answered.",
+    completed_on: "Completed on {date}",
     start_mistakes: Plural {
         one: "Review my mistakes (1 question)",
         other: "Review my mistakes ({count} questions)",
@@ -398,6 +400,7 @@ pub const ES: Texts = Texts {
     print: "Imprimir resumen",
     time_left_label: "Tiempo restante",
     time_up_result: "Se acabó el tiempo antes de responder todas las preguntas.",
+    completed_on: "Completado el {date}",
     start_mistakes: Plural {
         one: "Repasar mis errores (1 pregunta)",
         other: "Repasar mis errores ({count} preguntas)",

@@ -167,6 +167,20 @@ impl Quiz {
     /// Says the quiz is ready, once its bank is.
     pub fn announce_ready(&self) {
         let bank = self.bank.get_untracked();
+        self.settings.with_value(|s| {
+            let unknown: Vec<&str> = s
+                .topics
+                .iter()
+                .filter(|t| bank.topics.iter().all(|b| &b.id != *t))
+                .map(String::as_str)
+                .collect();
+            if !unknown.is_empty() {
+                leptos::logging::warn!(
+                    "setting topics: {} not in this bank, ignored",
+                    unknown.join(", ")
+                );
+            }
+        });
         let plan = self.plan();
         self.emit(HostEvent::Ready {
             quiz: bank.id.clone(),

@@ -1,4 +1,5 @@
 use super::{answer_text, focus_soon, outcome_badge, ShareActions, TopicChanges};
+use crate::browser;
 use crate::domain::bank::{Bank, Kind};
 use crate::domain::scoring::{correct_choices, mark, Outcome, Response, Score};
 use crate::domain::session::{Attempt, AttemptItem};
@@ -65,6 +66,10 @@ pub fn ResultsScreen() -> impl IntoView {
                 <button type="button" class="secondary" on:click=move |_| quiz.go_home()>{t.back_to_start}</button>
             </div>
             <TopicScores topics=summary.topics bank=bank.clone() />
+            {latest.as_ref().map(|l| {
+                let date = browser::format_date(l.finished_at, t.lang, true);
+                view! { <p class="print-date">{fill(t.completed_on, &[("date", &date)])}</p> }
+            })}
             {latest.map(|latest| view! {
                 <TopicChanges latest=latest.clone() />
                 <ShareActions latest />

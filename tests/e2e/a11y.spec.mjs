@@ -227,3 +227,40 @@ test('the results are announced and the page title follows the screen', async ({
   await expect(page.getByTestId('announcer')).toHaveText('You scored 1 of 1 (100%). Passed.');
   await expect(page.getByTestId('announcer')).toHaveAttribute('aria-live', 'polite');
 });
+
+test('reduced motion turns animation off', async ({ page }) => {
+  await page.goto('./');
+  await start(page);
+  const durations = () =>
+    page.$$eval('.choice, .progress-fill, button', (els) => [...new Set(els.map((e) => getComputedStyle(e).transitionDuration))]);
+  expect((await durations()).some((d) => d.includes('0.16s')), 'animated by default').toBe(true);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await durations()).toEqual(['0s']);
+});
+
+/** WCAG relative luminance contrast between two `rgb(...)` strings. */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, b] = c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number).map((v) => {
+      const s = v / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`the keyboard focus ring is visible and contrasts (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('./');
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement);
+      return { color: style.outlineColor, width: parseFloat(style.outlineWidth), page: getComputedStyle(document.body).backgroundColor };
+    });
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    expect(contrast(ring.color, ring.page)).toBeGreaterThanOrEqual(3);
+  });
+}

@@ -194,6 +194,10 @@ test('settings are applied and garbage falls back with a warning', async ({ page
   for (const name of ['mode', 'count', 'pass', 'accent', 'shuffle', 'topics']) {
     expect(warnings.some((w) => w.startsWith(`setting ${name}=`)), `warning for ${name}`).toBe(true);
   }
+
+  await page.goto('./?topics=history');
+  await expect(page.getByText(`${RUN_LENGTH} questions · pass mark 70%`)).toBeVisible();
+  expect(warnings.some((w) => w.startsWith('setting topics: history not in this bank')), 'warning for an unknown topic').toBe(true);
 });
 
 test('two widgets on one page work independently', async ({ page }) => {

@@ -23,7 +23,8 @@ async function setHidden(page, hidden) {
 test('a timed exam shows its clock, pauses while hidden, survives a reload and ends on time', async ({ page }) => {
   // Paused: only runFor moves time, so every second is accounted for.
   await page.clock.install({ time: T0 });
-  await page.clock.pauseAt(T0);
+  // A little ahead of T0, so the pause never lands in the clock's past.
+  await page.clock.pauseAt(new Date(T0.getTime() + 60_000));
   await page.goto('./?mode=exam&minutes=2&count=3');
   await start(page);
   const timer = page.getByTestId('timer');
@@ -196,6 +197,7 @@ test('the print stylesheet gives a clean one-page summary', async ({ page }) => 
   await expect(page.getByTestId('review')).toBeHidden();
   await expect(page.getByTestId('topic-scores')).toBeVisible();
   await expect(page.getByTestId('score-line')).toBeVisible();
+  await expect(page.getByText(/^Completed on /)).toBeVisible();
   const bottom = await page.evaluate(() => document.querySelector('main').getBoundingClientRect().bottom);
   expect(bottom, 'fits an A4 page at 96 dpi').toBeLessThanOrEqual(1123);
   await page.screenshot({ path: new URL('./screenshots/print-results.png', import.meta.url).pathname, fullPage: true });
