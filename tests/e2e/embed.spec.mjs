@@ -87,7 +87,49 @@ async function expectFrameFitsContent(page, iframe) {
   expect(overflow, 'no inner scrollbar').toBeLessThanOrEqual(1);
 }
 
+/**
+ * Logs, on one clock, every content-height change inside the quiz frame and the iframe's
+ * height on the host at every animation frame, so a test can count frames of lag.
+ */
+async function recordFrames(page) {
+  await page.addInitScript(() => {
+    const now = () => performance.timeOrigin + performance.now();
+    if (window === window.top) {
+      window.__hostFrames = [];
+      const tick = () => {
+        const iframe = document.querySelector('#quiz iframe');
+        if (iframe) window.__hostFrames.push({ t: now(), h: iframe.getBoundingClientRect().height });
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    } else {
+      window.__contentChanges = [];
+      document.addEventListener('DOMContentLoaded', () => {
+        const root = document.documentElement;
+        new ResizeObserver(() => window.__contentChanges.push({ t: now(), h: Math.ceil(root.getBoundingClientRect().height) })).observe(root);
+      });
+    }
+  });
+}
+
+/** For each content change not overtaken by the next one: host frames until the iframe matched. */
+async function framesOfLag(page) {
+  const host = await page.evaluate(() => window.__hostFrames);
+  const frame = await (await page.locator('#quiz iframe').elementHandle()).contentFrame();
+  const changes = await frame.evaluate(() => window.__contentChanges);
+  const lags = [];
+  changes.forEach((change, i) => {
+    const next = changes[i + 1]?.t ?? Infinity;
+    const after = host.filter((s) => s.t > change.t);
+    const matched = after.findIndex((s) => Math.abs(s.h - change.h) <= 1);
+    if (matched >= 0 && after[matched].t < next) lags.push(matched + 1);
+    else if (next === Infinity) lags.push(Infinity);
+  });
+  return lags;
+}
+
 test('the host script sizes the iframe to its content at every step, with no inner scrollbar', async ({ page }) => {
+  await recordFrames(page);
   await hostPage(page, '<div id="quiz" data-pmo-quiz data-title="Practice quiz"></div>');
   const iframe = page.locator('#quiz iframe');
   await expect(iframe).toHaveAttribute('title', 'Practice quiz');
@@ -104,6 +146,14 @@ test('the host script sizes the iframe to its content at every step, with no inn
   await expect(frame.getByTestId('feedback')).not.toBeEmpty();
   await expectFrameFitsContent(page, iframe);
   expect((await iframe.boundingBox()).height, 'feedback made it taller').toBeGreaterThan(short);
+  await frame.getByRole('button', { name: 'Next question' }).click();
+  await expectFrameFitsContent(page, iframe);
+  // Typically within two host frames. The message crosses processes, so a loaded machine may
+  // delay one; a few frames at most, never the seconds a polling host would take.
+  const lags = (await framesOfLag(page)).sort((a, b) => a - b);
+  expect(lags.length).toBeGreaterThanOrEqual(4);
+  expect(lags[Math.floor((lags.length - 1) / 2)], `median host frames of lag: ${lags}`).toBeLessThanOrEqual(2);
+  expect(lags.at(-1), `worst host frames of lag: ${lags}`).toBeLessThanOrEqual(6);
 });
 
 test('an allowed host receives the events in order with the right scores', async ({ page }) => {
