@@ -69,6 +69,21 @@ pub async fn fetch_text(path: &str) -> Result<String, FetchError> {
         .ok_or(FetchError::Unreachable)
 }
 
+/// JSON laid out for people to read; the browser's printer costs no wasm bytes.
+pub fn pretty_json(compact: &str) -> String {
+    js_sys::JSON::parse(compact)
+        .and_then(|value| {
+            js_sys::JSON::stringify_with_replacer_and_space(
+                &value,
+                &wasm_bindgen::JsValue::NULL,
+                &2.into(),
+            )
+        })
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(|| compact.to_owned())
+}
+
 /// Offers `text` to the learner as a file download.
 pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));

@@ -97,7 +97,9 @@ fn a_finished_attempt_is_not_saved_as_current() {
 fn export_then_import_round_trips_the_progress() {
     let (snapshot, _) = decode(V2).unwrap();
     let file = export_json("example-onboarding", &snapshot.progress, 1_764_100_000_000);
-    assert!(file.contains("\"app\": \"pmo-leader-quiz\""));
+    assert!(file.starts_with(
+        r#"{"app":"pmo-leader-quiz","quiz":"example-onboarding","exported_at":1764100000000,"#
+    ));
     assert_eq!(
         import_json("example-onboarding", &file),
         Ok(snapshot.progress)

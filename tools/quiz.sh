@@ -80,6 +80,8 @@ run_tests() {
   CHROMEDRIVER="$CHROMEDRIVER" WASM_BINDGEN_TEST_TIMEOUT=120 \
     cargo test --target wasm32-unknown-unknown --test storage
   build
+  say "bytes of a first visit"
+  node tools/size-check.mjs dist
   say "end-to-end tests (Playwright, Debian Chromium)"
   (cd tests/e2e && npx playwright test)
 }

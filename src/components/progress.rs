@@ -115,7 +115,7 @@ pub fn DataControls() -> impl IntoView {
         if browser::download(
             &format!("{quiz_id}-progress.json"),
             "application/json",
-            &json,
+            &browser::pretty_json(&json),
         )
         .is_err()
         {

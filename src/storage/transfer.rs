@@ -43,7 +43,7 @@ pub fn export_json(quiz: &str, progress: &Progress, now: u64) -> String {
         exported_at: now,
         data: SavedV2::from(&snapshot),
     };
-    serde_json::to_string_pretty(&out).unwrap_or_default()
+    serde_json::to_string(&out).unwrap_or_default()
 }
 
 /// Reads an exported file for `quiz`; older export versions are migrated.

@@ -143,7 +143,9 @@ test('export, reset and import round-trip the same history', async ({ page }) =>
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export progress' }).click();
   const exportPath = await (await downloading).path();
-  const exported = JSON.parse(readFileSync(exportPath, 'utf8'));
+  const exportedText = readFileSync(exportPath, 'utf8');
+  expect(exportedText, 'laid out for people to read').toMatch(/^\{\n {2}"app": "pmo-leader-quiz",\n/);
+  const exported = JSON.parse(exportedText);
   expect(exported.quiz).toBe('pmo-leader');
 
   await page.getByRole('button', { name: 'Reset all progress' }).click();
