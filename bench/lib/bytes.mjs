@@ -1,7 +1,8 @@
 // Bytes on the first visit: every response the server sent while a fresh context loaded the
 // page, until the load event, any service worker active, and the network quiet. Each file is
-// priced as gzip -9 and brotli -q 11 from disk. Playwright says which requests a service
-// worker made, so the page's own load can be told from the worker's precache.
+// priced as gzip -9 and brotli -q 11 from disk. Playwright says which requests the page made
+// and whether the network answered them, so the page's load can be told from the worker's
+// precache.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadToStart, newContext, newPage, settle } from './browser.mjs';
@@ -37,11 +38,15 @@ function fileOf(path, prefix) {
  */
 export async function firstLoadBytes(browser, { server, url, root, prefix }) {
   const context = await newContext(browser);
-  const byWorker = new Map();
-  context.on('request', (request) => {
-    if (!request.serviceWorker()) return;
+  // The page's own full responses from the network. A worker's fetch may be answered from the
+  // HTTP cache without reaching the server, so the server's count minus these is the worker's.
+  const byPage = new Map();
+  context.on('requestfinished', async (request) => {
+    if (request.serviceWorker()) return;
+    const response = await request.response();
+    if (!response || response.status() !== 200 || response.fromServiceWorker()) return;
     const path = new URL(request.url()).pathname;
-    byWorker.set(path, (byWorker.get(path) ?? 0) + 1);
+    byPage.set(path, (byPage.get(path) ?? 0) + 1);
   });
   try {
     const page = await newPage(context);
@@ -60,11 +65,11 @@ export async function firstLoadBytes(browser, { server, url, root, prefix }) {
     const byFile = new Map();
     for (const [path, { downloads, first }] of byPath) {
       const file = fileOf(path, prefix);
-      const fromWorker = Math.min(downloads, byWorker.get(path) ?? 0);
+      const fromPage = Math.min(downloads, byPage.get(path) ?? 0);
       const entry = byFile.get(file) ?? { file, fromPage: 0, fromWorker: 0, firstByPage: Infinity };
-      entry.fromPage += downloads - fromWorker;
-      entry.fromWorker += fromWorker;
-      if (downloads > fromWorker) entry.firstByPage = Math.min(entry.firstByPage, first);
+      entry.fromPage += fromPage;
+      entry.fromWorker += downloads - fromPage;
+      if (fromPage > 0) entry.firstByPage = Math.min(entry.firstByPage, first);
       byFile.set(file, entry);
     }
     const files = [];
@@ -72,6 +77,11 @@ export async function firstLoadBytes(browser, { server, url, root, prefix }) {
     for (const { file, fromPage, fromWorker, firstByPage } of byFile.values()) {
       if (fromPage > 0 && firstByPage > origin + clickable) late.push(file);
       files.push({ file, fromPage, fromWorker, ...sizes(await readFile(join(root, file))) });
+    }
+    // The page cannot start without its wasm: if none is the page's, attribution failed.
+    const wasm = files.filter((f) => f.file.endsWith('.wasm'));
+    if (wasm.length && !wasm.some((f) => f.fromPage > 0)) {
+      throw new Error('could not tell the page\'s downloads from the service worker\'s: no wasm was the page\'s');
     }
     return {
       files,
