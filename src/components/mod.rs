@@ -52,7 +52,10 @@ where
     use wasm_bindgen::JsCast;
     request_animation_frame(move || {
         if let Some(el) = target.get_untracked() {
-            if let Some(el) = el.dyn_ref::<leptos::web_sys::HtmlElement>() {
+            let already = document()
+                .active_element()
+                .is_some_and(|a| AsRef::<wasm_bindgen::JsValue>::as_ref(&a) == el.as_ref());
+            if let (false, Some(el)) = (already, el.dyn_ref::<leptos::web_sys::HtmlElement>()) {
                 let _ = el.focus();
             }
         }

@@ -103,13 +103,13 @@ pub fn QuestionCard(position: usize) -> impl IntoView {
                 .and_then(|i| i.response.clone())
         })
     });
-    let next_button = NodeRef::<leptos::html::Button>::new();
+    let action_button = NodeRef::<leptos::html::Button>::new();
     let is_categorise = matches!(question.kind, Kind::Categorise { .. });
     let on_check = move |_| match quiz.check(draft.get_untracked()) {
         Ok(_) if exam => {}
         Ok(_) => {
             hint.set(None);
-            focus_soon(next_button);
+            focus_soon(action_button);
         }
         Err(SessionError::Incomplete) => hint.set(Some(if is_categorise {
             t.sort_first
@@ -126,6 +126,22 @@ pub fn QuestionCard(position: usize) -> impl IntoView {
     } else {
         view! { <ChoiceList question=question.clone() order=item.order.clone() draft checked given /> }.into_any()
     };
+    // One button that turns from Check into Next: swapping buttons would remove the focused
+    // element, which costs the browser a synchronous focus fix-up on every answer.
+    let on_action = move |ev| {
+        if checked.get_untracked() {
+            quiz.advance();
+        } else {
+            on_check(ev);
+        }
+    };
+    let action_label = move || match (checked.get(), exam, last) {
+        (true, _, false) => t.next,
+        (true, _, true) => t.see_results,
+        (false, false, _) => t.check,
+        (false, true, false) => t.next,
+        (false, true, true) => t.finish_exam,
+    };
     let feedback_question = question.clone();
     view! {
         <div class="card">
@@ -135,21 +151,9 @@ pub fn QuestionCard(position: usize) -> impl IntoView {
                 {move || given.get().map(|r| view! { <Feedback question=feedback_question.clone() response=r /> })}
             </div>
             <div class="actions">
-                <Show
-                    when=move || checked.get()
-                    fallback=move || {
-                        let label = match (exam, last) {
-                            (false, _) => t.check,
-                            (true, false) => t.next,
-                            (true, true) => t.finish_exam,
-                        };
-                        view! { <button type="button" class="primary" on:click=on_check>{label}</button> }
-                    }
-                >
-                    <button type="button" class="primary" node_ref=next_button on:click=move |_| quiz.advance()>
-                        {if last { t.see_results } else { t.next }}
-                    </button>
-                </Show>
+                <button type="button" class="primary" node_ref=action_button on:click=on_action>
+                    {action_label}
+                </button>
             </div>
         </div>
     }

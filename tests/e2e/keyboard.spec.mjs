@@ -46,10 +46,18 @@ test('a whole run works with the keyboard alone, and focus lands where it should
     await answerByKeyboard(page, q);
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Check answer' })).toBeFocused();
+    await page.evaluate(() => {
+      window.__blurred = false;
+      document.activeElement.dataset.wasCheck = 'yes';
+      document.activeElement.addEventListener('blur', () => (window.__blurred = true), { once: true });
+    });
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('feedback')).toContainText('Correct');
     const next = page.getByRole('button', { name: i === RUN_LENGTH - 1 ? 'See results' : 'Next question' });
     await expect(next).toBeFocused();
+    // Check turns into Next in place: focus never leaves the button, so nothing is lost or re-announced.
+    await expect(next).toHaveAttribute('data-was-check', 'yes');
+    expect(await page.evaluate(() => window.__blurred ?? false)).toBe(false);
     await page.keyboard.press(i % 2 ? 'Enter' : 'Space');
   }
 
