@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
-import { RUN_LENGTH, answer, correctIndices, optionTexts } from './helpers.mjs';
+import { RUN_LENGTH, answer } from './helpers.mjs';
 import { PORT, PREFIX } from './playwright.config.mjs';
 
 const QUIZ = `http://127.0.0.1:${PORT}${PREFIX}`;
@@ -60,19 +60,6 @@ async function recordEvents(page) {
   });
 }
 const events = (page, id) => page.evaluate((id) => window.__events.filter((e) => e.id === id), id);
-
-async function answerInFrame(frame, q, right) {
-  if (q.type === 'categorise') {
-    for (const item of q.items) {
-      const bucket = right ? item.bucket : (item.bucket + 1) % q.buckets.length;
-      await frame.getByRole('group', { name: item.text, exact: true }).getByText(q.buckets[bucket], { exact: true }).click();
-    }
-    return;
-  }
-  const texts = optionTexts(q);
-  const picks = right ? correctIndices(q) : [texts.findIndex((_, i) => !correctIndices(q).includes(i))];
-  for (const i of picks) await frame.getByRole(q.type === 'multiple' ? 'checkbox' : 'radio', { name: texts[i], exact: true }).check();
-}
 
 async function expectFrameFitsContent(page, iframe) {
   const frame = await (await iframe.elementHandle()).contentFrame();
@@ -141,7 +128,7 @@ test('the host script sizes the iframe to its content at every step, with no inn
   const short = (await iframe.boundingBox()).height;
   const q = { prompt: (await frame.locator('.prompt').first().textContent()).trim() };
   const { bank } = await import('./helpers.mjs');
-  await answerInFrame(frame, bank.questions.find((b) => b.prompt === q.prompt), false);
+  await answer(frame, bank.questions.find((b) => b.prompt === q.prompt), false);
   await frame.getByRole('button', { name: 'Check answer' }).click();
   await expect(frame.getByTestId('feedback')).not.toBeEmpty();
   await expectFrameFitsContent(page, iframe);
@@ -166,7 +153,7 @@ test('an allowed host receives the events in order with the right scores', async
   for (let i = 0; i < 4; i++) {
     const prompt = (await frame.locator('.prompt').first().textContent()).trim();
     const q = bank.questions.find((b) => b.prompt === prompt);
-    await answerInFrame(frame, q, i !== 1);
+    await answer(frame, q, i !== 1);
     await frame.getByRole('button', { name: 'Check answer' }).click();
     await frame.getByRole('button', { name: i === 3 ? 'See results' : 'Next question' }).click();
     asked.push(q);
@@ -284,7 +271,7 @@ test('the embedded quiz still runs when the iframe is denied storage', async ({ 
   const { bank } = await import('./helpers.mjs');
   for (let i = 0; i < 2; i++) {
     const prompt = (await frame.locator('.prompt').first().textContent()).trim();
-    await answerInFrame(frame, bank.questions.find((b) => b.prompt === prompt), true);
+    await answer(frame, bank.questions.find((b) => b.prompt === prompt), true);
     await frame.getByRole('button', { name: 'Check answer' }).click();
     await frame.getByRole('button', { name: i === 1 ? 'See results' : 'Next question' }).click();
   }

@@ -38,7 +38,7 @@ export function correctTexts(q) {
   return correctIndices(q).map((i) => optionTexts(q)[i]);
 }
 
-/** Picks a deliberately right or wrong answer by tapping labels. */
+/** Picks a deliberately right or wrong answer by tapping labels, in a page or a frame. */
 export async function answer(page, q, right) {
   if (q.type === 'categorise') {
     for (const item of q.items) {
