@@ -66,17 +66,17 @@ export async function checkAndNext(page, last = false) {
 }
 
 /**
- * Answers a whole run. `rightAt(i)` says whether question i (0-based) is answered right.
- * Returns what was asked and how it was answered.
+ * Answers a whole run of `length` questions. `rightAt(i)` says whether question i (0-based)
+ * is answered right. Returns what was asked and how it was answered.
  */
-export async function takeQuiz(page, rightAt) {
+export async function takeQuiz(page, rightAt, length = RUN_LENGTH) {
   const asked = [];
-  for (let i = 0; i < RUN_LENGTH; i++) {
-    await expect(page.getByRole('heading', { name: `Question ${i + 1} of ${RUN_LENGTH}` })).toBeVisible();
+  for (let i = 0; i < length; i++) {
+    await expect(page.getByRole('heading', { name: `Question ${i + 1} of ${length}` })).toBeVisible();
     const q = await currentQuestion(page);
     const right = rightAt(i);
     await answer(page, q, right);
-    await checkAndNext(page, i === RUN_LENGTH - 1);
+    await checkAndNext(page, i === length - 1);
     asked.push({ q, right });
   }
   await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();

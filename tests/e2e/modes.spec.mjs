@@ -73,23 +73,12 @@ test('my mistakes holds exactly the missed questions, until they are right twice
   await page.getByRole('button', { name: 'Back to start' }).click();
 
   await page.getByRole('button', { name: `Review my mistakes (${missed.length} questions)` }).click();
-  const run = [];
-  for (let i = 0; i < missed.length; i++) {
-    const q = await currentQuestion(page);
-    run.push(q.id);
-    await answer(page, q, true);
-    await page.getByRole('button', { name: 'Check answer' }).click();
-    await page.getByRole('button', { name: i === missed.length - 1 ? 'See results' : 'Next question' }).click();
-  }
-  expect(run.sort()).toEqual(missed);
+  const run = await takeQuiz(page, () => true, missed.length);
+  expect(run.map(({ q }) => q.id).sort()).toEqual(missed);
   await page.getByRole('button', { name: 'Back to start' }).click();
   await expect(page.getByRole('button', { name: `Review my mistakes (${missed.length} questions)` }), 'one right answer is not enough').toBeVisible();
   await page.getByRole('button', { name: /^Review my mistakes/ }).click();
-  for (let i = 0; i < missed.length; i++) {
-    await answer(page, await currentQuestion(page), true);
-    await page.getByRole('button', { name: 'Check answer' }).click();
-    await page.getByRole('button', { name: i === missed.length - 1 ? 'See results' : 'Next question' }).click();
-  }
+  await takeQuiz(page, () => true, missed.length);
   await page.getByRole('button', { name: 'Back to start' }).click();
   await expect(page.getByText('No mistakes to review yet.')).toBeVisible();
 });
@@ -106,13 +95,8 @@ test('a focus run draws from one topic, and the weakest topic is suggested', asy
   await axe(page, 'start screen with modes');
   await page.getByRole('button', { name: 'Focus on this topic' }).click();
   await expect(page.getByRole('heading', { name: `Question 1 of ${RUN_LENGTH}` })).toBeVisible();
-  for (let i = 0; i < RUN_LENGTH; i++) {
-    const q = await currentQuestion(page);
-    expect(q.topic).toBe('certifications');
-    await answer(page, q, true);
-    await page.getByRole('button', { name: 'Check answer' }).click();
-    await page.getByRole('button', { name: i === RUN_LENGTH - 1 ? 'See results' : 'Next question' }).click();
-  }
+  const focused = await takeQuiz(page, () => true);
+  expect(focused.map(({ q }) => q.topic)).toEqual(Array(RUN_LENGTH).fill('certifications'));
   await expect(page.getByTestId('topic-scores').locator('tbody tr')).toHaveCount(1);
 });
 
@@ -120,22 +104,14 @@ test('spaced review counts what is due as the days pass', async ({ page }) => {
   await page.clock.install({ time: T0 });
   await page.goto('./?shuffle=off&count=4');
   await start(page);
-  for (let i = 0; i < 4; i++) {
-    await answer(page, await currentQuestion(page), i !== 0);
-    await page.getByRole('button', { name: 'Check answer' }).click();
-    await page.getByRole('button', { name: i === 3 ? 'See results' : 'Next question' }).click();
-  }
+  await takeQuiz(page, (i) => i !== 0, 4);
   await page.getByRole('button', { name: 'Back to start' }).click();
   await expect(page.getByText('Nothing is due for spaced review today.')).toBeVisible();
 
   await page.clock.setSystemTime(new Date(T0.getTime() + DAY));
   await page.reload();
   await page.getByRole('button', { name: 'Spaced review: 4 questions due today' }).click();
-  for (let i = 0; i < 4; i++) {
-    await answer(page, await currentQuestion(page), i !== 1);
-    await page.getByRole('button', { name: 'Check answer' }).click();
-    await page.getByRole('button', { name: i === 3 ? 'See results' : 'Next question' }).click();
-  }
+  await takeQuiz(page, (i) => i !== 1, 4);
   await page.getByRole('button', { name: 'Back to start' }).click();
   await expect(page.getByText('Nothing is due for spaced review today.')).toBeVisible();
 
