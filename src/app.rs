@@ -2,8 +2,8 @@
 //! provides the state, and switches between screens.
 
 use crate::components::{
-    problem_lines, BankProblems, BrokenBankScreen, LoadingScreen, ProgressScreen, QuestionScreen,
-    ResultsScreen, StartScreen, StorageNotice, UpdateBanner,
+    preload_when_idle, problem_lines, BankProblems, BrokenBankScreen, Deferred, DeferredScreen,
+    LoadingScreen, StartScreen, StorageNotice, UpdateBanner,
 };
 use crate::domain::settings;
 use crate::i18n::{self, fill};
@@ -102,6 +102,7 @@ fn keep_in_sync(quiz: Quiz, screen: Memo<Screen>) {
 fn QuizShell(quiz: Quiz) -> impl IntoView {
     let screen = Memo::new(move |_| quiz.screen());
     keep_in_sync(quiz, screen);
+    preload_when_idle();
     let title = move || quiz.bank.with(|b| b.title.clone());
     Effect::new(move |_| {
         let t = quiz.text;
@@ -139,9 +140,9 @@ fn QuizShell(quiz: Quiz) -> impl IntoView {
                 Screen::Loading => view! { <LoadingScreen /> }.into_any(),
                 Screen::BankBroken => view! { <BrokenBankScreen /> }.into_any(),
                 Screen::Start => view! { <StartScreen /> }.into_any(),
-                Screen::Question => view! { <QuestionScreen /> }.into_any(),
-                Screen::Results => view! { <ResultsScreen /> }.into_any(),
-                Screen::Progress => view! { <ProgressScreen /> }.into_any(),
+                Screen::Question => view! { <DeferredScreen screen=Deferred::Question /> }.into_any(),
+                Screen::Results => view! { <DeferredScreen screen=Deferred::Results /> }.into_any(),
+                Screen::Progress => view! { <DeferredScreen screen=Deferred::Progress /> }.into_any(),
             }}
         </main>
     }

@@ -1,13 +1,17 @@
 // Trunk post_build hook: works on the staging directory, where files already have
 // their final hashed names. It
+//  0. stages the lazy wasm chunks that tools/bin/wasm-bindgen split off: optimised like
+//     the main module, hashed, and their loader pointed at the hashed names;
 //  1. moves Trunk's inline module loader into a hashed file, so dist/ runs under a
 //     Content-Security-Policy without 'unsafe-inline' (trunk#288);
 //  2. writes sw.js with a precache list and version computed from the real files;
 //  3. writes brotli and gzip copies of text assets for servers that can use them.
 // Run by hand on any built folder: node tools/postbuild.mjs <dir>
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -23,6 +27,48 @@ function files(root) {
     const path = join(root, name);
     return statSync(path).isDirectory() ? files(path) : [path];
   });
+}
+
+// 0. Lazy chunks. The wrapper left them in target/wasm-split/<name>/ with a loader named
+// split-<hash>.js, which the main JS glue already imports.
+const splitRoot = fileURLToPath(new URL('../target/wasm-split/', import.meta.url));
+const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
+// The features rustc enables for wasm32 by default, which the main module uses too.
+const FEATURES = ['bulk-memory', 'multivalue', 'mutable-globals', 'nontrapping-float-to-int', 'reference-types', 'sign-ext'];
+const staged = readdirSync(dir);
+// Only as Trunk's hook: a folder given by hand is already finished.
+const hook = Boolean(process.env.TRUNK_STAGING_DIR) && !process.argv[2];
+for (const name of hook && existsSync(splitRoot) ? readdirSync(splitRoot) : []) {
+  const from = join(splitRoot, name);
+  const link = readdirSync(from).find((file) => /^split-[0-9a-f]{16}\.js$/.test(file));
+  const glue = staged.find((file) => file.startsWith(`${name}-`) && file.endsWith('.js') && link && readFileSync(join(dir, file), 'utf8').includes(`"./${link}"`));
+  if (!glue) continue; // left over from an earlier build of something else
+  let loader = readFileSync(join(from, link), 'utf8').replaceAll(`"./${name}.js"`, `"./${glue}"`);
+  for (const chunk of readdirSync(from).filter((file) => file.endsWith('.wasm'))) {
+    const path = join(from, chunk);
+    const out = join(dir, chunk);
+    // stderr piped: wasm-opt warns about the name section wasm-split writes; a failure still throws.
+    if (release) execFileSync('wasm-opt', ['-Oz', ...FEATURES.map((f) => `--enable-${f}`), path, '-o', out], { stdio: ['ignore', 'inherit', 'pipe'] });
+    else copyFileSync(path, out);
+    const body = readFileSync(out);
+    const hashed = `${chunk.replace(/\.wasm$/, '')}-${hash(body)}.wasm`;
+    renameSync(out, join(dir, hashed));
+    if (!loader.includes(`"./${chunk}"`)) {
+      console.error(`postbuild: the split loader never names ${chunk}; did wasm-split-cli change?`);
+      process.exit(1);
+    }
+    loader = loader.replaceAll(`"./${chunk}"`, `"./${hashed}"`);
+  }
+  writeFileSync(join(dir, link), loader);
+}
+// A glue that imports a loader which is not here would fail at start: refuse the build.
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+  for (const [, wanted] of readFileSync(join(dir, file), 'utf8').matchAll(/from "\.\/(split-[0-9a-f]{16}\.js)"/g)) {
+    if (!existsSync(join(dir, wanted))) {
+      console.error(`postbuild: ${file} imports ${wanted}, which is not in the build`);
+      process.exit(1);
+    }
+  }
 }
 
 // 1. The loader, out of the HTML.

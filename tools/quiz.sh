@@ -7,9 +7,10 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 TRUNK_VERSION=0.21.14
+WASM_SPLIT_VERSION=0.2.4
 CHROMIUM=/usr/bin/chromium
 CHROMEDRIVER=/usr/bin/chromedriver
-export PATH="$root/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$root/tools/bin:$root/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -47,6 +48,11 @@ setup_build() {
     # --locked fails for this version: a locked dependency is gone from the registry.
     say "installing wasm-bindgen-cli $wb (about 5 minutes)"
     cargo install wasm-bindgen-cli --version "$wb" --force
+  fi
+  if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    # Cuts the wasm at its #[wasm_split] points; tools/bin/wasm-bindgen runs it.
+    say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes)"
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
   fi
   npm_install tools
 }

@@ -1,6 +1,7 @@
 // The byte check in the test command: what a first visit fetches to reach the start screen
-// (index.html and everything it links, the wasm included; the bank is inside the wasm),
-// priced as brotli -q 11 from dist/. Fails with the figures when a ceiling is exceeded.
+// (index.html, everything it links and the modules those import; the main wasm, with the
+// bank inside), priced as brotli -q 11 from dist/. The wasm chunks split off for later
+// screens are listed apart. Fails with the figures when a ceiling is exceeded.
 //
 // Issue #8 sets a hard budget of 80 KB brotli for the wasm and 100 KB in total. The build is
 // well over it (see docs/BENCHMARKS.md), so the check enforces ceilings a little above
@@ -12,7 +13,7 @@ import { sizes } from '../bench/lib/sizes.mjs';
 
 const KB = 1000;
 const BUDGET = { wasm: 80 * KB, total: 100 * KB };
-const CEILING = { wasm: 184 * KB, total: 197 * KB };
+const CEILING = { wasm: 157 * KB, total: 170 * KB };
 
 const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -23,22 +24,36 @@ const linked = [...html.matchAll(/<(?:link|script)\b[^>]*>/g)]
   .filter((tag) => !/rel="apple-touch-icon"/.test(tag))
   .map((tag) => /\b(?:href|src)="(?:\.\/)?([^"]+)"/.exec(tag)?.[1])
   .filter((path) => path && !/^[a-z]+:|^\/\//i.test(path));
-const wasm = readdirSync(dist).filter((name) => name.endsWith('.wasm'));
+// Plus every module a fetched script imports statically (the split-chunk loader).
+const files = [];
+const queue = ['index.html', ...linked];
+while (queue.length) {
+  const file = queue.shift();
+  if (files.some((f) => f.file === file)) continue;
+  const body = readFileSync(join(dist, file));
+  files.push({ file, ...sizes(body) });
+  if (file.endsWith('.js')) {
+    for (const [, path] of body.toString('utf8').matchAll(/\bimport\b[^'"]*?from\s*["']\.\/([^"']+)["']/g)) queue.push(path);
+  }
+}
+const wasm = files.filter((f) => f.file.endsWith('.wasm'));
 if (wasm.length !== 1) {
-  console.error(`size check: expected one .wasm in ${dist}, found ${wasm.length}`);
+  console.error(`size check: expected index.html to preload one .wasm, found ${wasm.length}`);
   process.exit(1);
 }
-const files = [...new Set(['index.html', ...linked, ...wasm])].map((file) => ({
-  file,
-  ...sizes(readFileSync(join(dist, file))),
-}));
 const total = files.reduce((n, f) => n + f.brotli, 0);
-const wasmBrotli = files.find((f) => f.file === wasm[0]).brotli;
+const wasmBrotli = wasm[0].brotli;
+// Split-off screens, fetched once the start screen is idle: not part of the first visit.
+const deferred = readdirSync(dist)
+  .filter((name) => name.endsWith('.wasm') && !files.some((f) => f.file === name))
+  .map((file) => ({ file, ...sizes(readFileSync(join(dist, file))) }));
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 for (const f of files.sort((a, b) => b.brotli - a.brotli)) {
   console.log(`${kb(f.brotli).padStart(9)}  ${f.file}`);
 }
+const later = deferred.reduce((n, f) => n + f.brotli, 0);
+console.log(`later, when idle: ${deferred.length} wasm chunks, ${kb(later)} brotli (${deferred.map((f) => `${f.file} ${kb(f.brotli)}`).join(', ')})`);
 const failures = [];
 for (const [name, value] of [['wasm', wasmBrotli], ['total', total]]) {
   const budget = value <= BUDGET[name] ? 'within the budget' : `over the ${kb(BUDGET[name])} budget by ${kb(value - BUDGET[name])}`;

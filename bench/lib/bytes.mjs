@@ -32,9 +32,10 @@ function fileOf(path, prefix) {
 
 /**
  * Per file: full (200) downloads by the page and by a service worker, and sizes.
- * `total` ("first load") sums the distinct files the page itself downloaded; `visit` sums
- * every download, so a file fetched by the page and again by the worker counts twice.
- * `late` lists the page's files first requested after "Start quiz" was clickable.
+ * `total` ("first load") sums the distinct files the page itself downloaded before "Start
+ * quiz" was clickable; `later` sums those it first asked for after (the split-off screens,
+ * fetched when idle), listed in `late`. `visit` sums every download, so a file fetched by
+ * the page and again by the worker counts twice.
  */
 export async function firstLoadBytes(browser, { server, url, root, prefix }) {
   const context = await newContext(browser);
@@ -83,9 +84,13 @@ export async function firstLoadBytes(browser, { server, url, root, prefix }) {
     if (wasm.length && !wasm.some((f) => f.fromPage > 0)) {
       throw new Error('could not tell the page\'s downloads from the service worker\'s: no wasm was the page\'s');
     }
+    const early = files.filter((f) => f.fromPage > 0 && !late.includes(f.file));
     return {
       files,
-      total: sum(files.filter((f) => f.fromPage > 0), () => 1),
+      total: sum(early, () => 1),
+      later: sum(files.filter((f) => f.fromPage > 0 && late.includes(f.file)), () => 1),
+      // The wasm the start screen runs: the page's own, asked for before it was clickable.
+      mainWasm: early.find((f) => f.file.endsWith('.wasm'))?.file,
       visit: sum(files, (f) => f.fromPage + f.fromWorker),
       requests: files.reduce((n, f) => n + f.fromPage + f.fromWorker, 0),
       late,
@@ -103,7 +108,8 @@ export async function fileBytes(root, names) {
     files.push({ file, fromPage: 1, fromWorker: 0, ...sizes(await readFile(join(root, file))) });
   }
   const total = sum(files, () => 1);
-  return { files, total, visit: total, requests: files.length, late: [], serviceWorker: 'none' };
+  const none = { raw: 0, gzip: 0, brotli: 0 };
+  return { files, total, later: none, visit: total, requests: files.length, late: [], serviceWorker: 'none' };
 }
 
 function sum(files, times) {

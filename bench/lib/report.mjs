@@ -28,7 +28,7 @@ export function render(r) {
   const out = [];
   const ours = r.ours;
   const peers = r.peers;
-  const wasmFile = ours.bytes?.files.find((f) => f.file.endsWith('.wasm'));
+  const wasmFile = ours.bytes?.files.find((f) => f.file === ours.bytes.mainWasm);
 
   out.push('# Benchmarks', '');
   out.push(
@@ -109,7 +109,8 @@ export function render(r) {
         ['file', 'downloads by the page', 'downloads by the service worker', 'raw', 'gzip -9', 'brotli -q 11'],
         [
           ...b.files.map((f) => [`\`${f.file}\``, f.fromPage, f.fromWorker, kb(f.raw), kb(f.gzip), kb(f.brotli)]),
-          ['**first load**: the distinct files the page itself downloaded', '', '', `**${kb(b.total.raw)}**`, `**${kb(b.total.gzip)}**`, `**${kb(b.total.brotli)}**`],
+          ['**first load**: the distinct files the page itself downloaded before "Start quiz" was clickable', '', '', `**${kb(b.total.raw)}**`, `**${kb(b.total.gzip)}**`, `**${kb(b.total.brotli)}**`],
+          ['**then, while idle**: the split-off screens the page fetched after', '', '', `**${kb(b.later.raw)}**`, `**${kb(b.later.gzip)}**`, `**${kb(b.later.brotli)}**`],
           [`**whole first visit**: all ${b.requests} downloads, repeats counted`, '', '', `**${kb(b.visit.raw)}**`, `**${kb(b.visit.gzip)}**`, `**${kb(b.visit.brotli)}**`],
         ],
       ),
@@ -274,7 +275,8 @@ const METHOD = (r) => [
   '- **Bytes:** a fresh context loads the page and is followed until the load event, any service worker is ' +
     'active, and the network has been quiet for 500 ms. The server logs every full (200) response; Playwright ' +
     'tells which requests a service worker made (its own script included). "First load", the figure the budget ' +
-    'is held to, is the distinct files the page itself downloaded; "whole first visit" is every download of ' +
+    'is held to, is the distinct files the page itself downloaded before "Start quiz" was clickable; the ' +
+    'split-off screens it fetches after, when idle, are counted apart; "whole first visit" is every download of ' +
     'the visit, a file downloaded twice counted twice. Each file is priced from disk with node:zlib, gzip ' +
     'level 9 and brotli quality 11 (what a host sends for already-compressed PNGs is close to their raw size). ' +
     'KB = 1,000 bytes.',

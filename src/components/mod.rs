@@ -1,6 +1,7 @@
 //! The interface, one component family per file.
 
 mod choices;
+mod deferred;
 mod feedback;
 mod mastery;
 mod modes;
@@ -12,6 +13,7 @@ mod share;
 mod start;
 
 pub use choices::{CategoriseList, ChoiceList};
+pub use deferred::{preload_when_idle, Deferred, DeferredScreen};
 pub use feedback::Feedback;
 pub use mastery::MasteryList;
 pub use modes::{ExamTimer, PracticeModes};

@@ -125,6 +125,7 @@ test('spaced review counts what is due as the days pass', async ({ page }) => {
 });
 
 test('results compare each topic with the last run and share a short summary', async ({ page, context }) => {
+  test.setTimeout(120_000); // two whole runs
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./?shuffle=off');
   await start(page);

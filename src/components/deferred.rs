@@ -1,0 +1,108 @@
+//! Screens the start screen does not need. Each is a split point: the release build
+//! cuts them into separate wasm chunks (tools/bin/wasm-bindgen), so a first visit
+//! downloads only what the start screen runs. The chunks are fetched when the
+//! browser is idle, or at first use, and precached by the service worker.
+
+use super::{focus_soon, ProgressScreen, QuestionScreen, ResultsScreen};
+use crate::state::Quiz;
+use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+
+/// A chunk that could not be fetched, e.g. offline before the service worker had it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChunkMissing;
+
+impl From<SplitLoaderError> for ChunkMissing {
+    fn from(_: SplitLoaderError) -> Self {
+        ChunkMissing
+    }
+}
+
+/// The screens kept out of the first download.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Deferred {
+    Question,
+    Results,
+    Progress,
+}
+
+/// Builds a deferred screen; the code lives in its chunk, so it can only be had once loaded.
+type Make = fn() -> AnyView;
+
+#[wasm_split(question, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_question))]
+fn question_screen() -> Result<Make, ChunkMissing> {
+    Ok(|| view! { <QuestionScreen /> }.into_any())
+}
+
+#[wasm_split(results, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_results))]
+fn results_screen() -> Result<Make, ChunkMissing> {
+    Ok(|| view! { <ResultsScreen /> }.into_any())
+}
+
+#[wasm_split(progress, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_progress))]
+fn progress_screen() -> Result<Make, ChunkMissing> {
+    Ok(|| view! { <ProgressScreen /> }.into_any())
+}
+
+impl Deferred {
+    async fn load(self) -> Result<Make, ChunkMissing> {
+        match self {
+            Deferred::Question => question_screen().await,
+            Deferred::Results => results_screen().await,
+            Deferred::Progress => progress_screen().await,
+        }
+    }
+}
+
+/// Fetches every deferred chunk once the start screen is idle, so the next screen opens at once.
+pub fn preload_when_idle() {
+    request_idle_callback(|| {
+        leptos::task::spawn_local(async {
+            // A failure here is retried at first use, where the learner is told.
+            let _ = preload_question().await;
+            let _ = preload_results().await;
+            let _ = preload_progress().await;
+        })
+    });
+}
+
+/// One deferred screen, once its chunk is in; a way to retry if it cannot be fetched.
+#[component]
+pub fn DeferredScreen(screen: Deferred) -> impl IntoView {
+    let t = expect_context::<Quiz>().text;
+    // Loaded outside the render: building the screen inside a Suspend would make every
+    // signal its body reads a reason to rebuild it.
+    let made = RwSignal::new(None::<Result<Make, ChunkMissing>>);
+    let fetch = move || {
+        leptos::task::spawn_local(async move { made.set(Some(screen.load().await)) });
+    };
+    fetch();
+    let retry = move || {
+        made.set(None);
+        fetch();
+    };
+    move || match made.get() {
+        None => view! { <p class="boot" role="status">{t.loading_screen}</p> }.into_any(),
+        Some(Ok(make)) => untrack(make),
+        Some(Err(ChunkMissing)) => view! { <ChunkFailed retry /> }.into_any(),
+    }
+}
+
+/// Says a screen could not be downloaded, and offers to try again.
+#[component]
+fn ChunkFailed(retry: impl Fn() + Copy + 'static) -> impl IntoView {
+    let t = expect_context::<Quiz>().text;
+    // The button that led here is gone: keep keyboard users on the way forward.
+    let button = NodeRef::<leptos::html::Button>::new();
+    focus_soon(button);
+    view! {
+        <section class="screen" role="alert" data-testid="chunk-failed">
+            <p>{t.chunk_failed}</p>
+            <div class="actions">
+                <button type="button" class="primary" node_ref=button on:click=move |_| retry()>
+                    {t.retry}
+                </button>
+            </div>
+        </section>
+    }
+}
