@@ -60,6 +60,16 @@ for (const name of hook && existsSync(splitRoot) ? readdirSync(splitRoot) : []) 
     loader = loader.replaceAll(`"./${chunk}"`, `"./${hashed}"`);
   }
   writeFileSync(join(dir, link), loader);
+  // The glue imports the loader statically: fetch it alongside, not one round trip later.
+  const htmlFile = join(dir, 'index.html');
+  const page = readFileSync(htmlFile, 'utf8');
+  const gluePreload = new RegExp(`<link rel="modulepreload" href="\\./${glue.replace(/\./g, '\\.')}"[^>]*>`);
+  if (!gluePreload.test(page)) {
+    console.error(`postbuild: index.html has no modulepreload for ${glue}; did Trunk change its output?`);
+    process.exit(1);
+  }
+  const integrity = `sha384-${createHash('sha384').update(loader).digest('base64')}`;
+  writeFileSync(htmlFile, page.replace(gluePreload, (tag) => `${tag}\n<link rel="modulepreload" href="./${link}" crossorigin="anonymous" integrity="${integrity}">`));
 }
 // A glue that imports a loader which is not here would fail at start: refuse the build.
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {

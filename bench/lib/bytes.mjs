@@ -52,31 +52,38 @@ export async function firstLoadBytes(browser, { server, url, root, prefix }) {
   try {
     const page = await newPage(context);
     const from = server.log.length;
-    const { origin, clickable } = await loadToStart(page, url);
+    const { clickable } = await loadToStart(page, url);
     const worker = await settle(page);
     await quiet(server.log);
+    // When the page first asked for each path, on the clock "clickable" is on: resource
+    // timing, not the server's log, so a request made just after the start screen was
+    // ready is never put before it.
+    const askedAt = new Map(
+      await page.evaluate(() => performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, e.startTime])),
+    );
     const byPath = new Map();
-    for (const { path, status, at } of server.log.slice(from)) {
+    for (const { path, status } of server.log.slice(from)) {
       if (status !== 200) continue;
-      const entry = byPath.get(path) ?? { downloads: 0, first: at };
+      const entry = byPath.get(path) ?? { downloads: 0 };
       entry.downloads += 1;
       byPath.set(path, entry);
     }
     // "/quiz/" and "/quiz/index.html" are one file.
     const byFile = new Map();
-    for (const [path, { downloads, first }] of byPath) {
+    for (const [path, { downloads }] of byPath) {
       const file = fileOf(path, prefix);
       const fromPage = Math.min(downloads, byPage.get(path) ?? 0);
       const entry = byFile.get(file) ?? { file, fromPage: 0, fromWorker: 0, firstByPage: Infinity };
       entry.fromPage += fromPage;
       entry.fromWorker += downloads - fromPage;
-      if (fromPage > 0) entry.firstByPage = Math.min(entry.firstByPage, first);
+      // The document itself has no resource entry: it comes first.
+      if (fromPage > 0) entry.firstByPage = Math.min(entry.firstByPage, askedAt.get(path) ?? 0);
       byFile.set(file, entry);
     }
     const files = [];
     const late = [];
     for (const { file, fromPage, fromWorker, firstByPage } of byFile.values()) {
-      if (fromPage > 0 && firstByPage > origin + clickable) late.push(file);
+      if (fromPage > 0 && firstByPage > clickable) late.push(file);
       files.push({ file, fromPage, fromWorker, ...sizes(await readFile(join(root, file))) });
     }
     // The page cannot start without its wasm: if none is the page's, attribution failed.
