@@ -88,10 +88,11 @@ pub fn DeferredScreen(screen: Deferred) -> impl IntoView {
     }
 }
 
-/// Says a screen could not be downloaded, and offers to try again.
+/// Says a screen could not be downloaded, and offers to try again or go back to the start.
 #[component]
 fn ChunkFailed(retry: impl Fn() + Copy + 'static) -> impl IntoView {
-    let t = expect_context::<Quiz>().text;
+    let quiz = expect_context::<Quiz>();
+    let t = quiz.text;
     // The button that led here is gone: keep keyboard users on the way forward.
     let button = NodeRef::<leptos::html::Button>::new();
     focus_soon(button);
@@ -101,6 +102,10 @@ fn ChunkFailed(retry: impl Fn() + Copy + 'static) -> impl IntoView {
             <div class="actions">
                 <button type="button" class="primary" node_ref=button on:click=move |_| retry()>
                     {t.retry}
+                </button>
+                // The start screen needs no chunk, and an unfinished attempt waits there.
+                <button type="button" class="secondary" on:click=move |_| quiz.go_home()>
+                    {t.back_to_start}
                 </button>
             </div>
         </section>
