@@ -73,6 +73,10 @@ for (const name of hook && existsSync(splitRoot) ? readdirSync(splitRoot) : []) 
 }
 // A glue that imports a loader which is not here would fail at start: refuse the build.
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+  if (/from "(\.\/__wasm_split\.js|__wasm_split_placeholder__)"/.test(readFileSync(join(dir, file), 'utf8'))) {
+    console.error(`postbuild: ${file} was built without the split step; build with tools/quiz.sh (it puts tools/bin first on PATH)`);
+    process.exit(1);
+  }
   for (const [, wanted] of readFileSync(join(dir, file), 'utf8').matchAll(/from "\.\/(split-[0-9a-f]{16}\.js)"/g)) {
     if (!existsSync(join(dir, wanted))) {
       console.error(`postbuild: ${file} imports ${wanted}, which is not in the build`);
