@@ -41,7 +41,7 @@ const hook = Boolean(process.env.TRUNK_STAGING_DIR) && !process.argv[2];
 for (const name of hook && existsSync(splitRoot) ? readdirSync(splitRoot) : []) {
   const from = join(splitRoot, name);
   const link = readdirSync(from).find((file) => /^split-[0-9a-f]{16}\.js$/.test(file));
-  const glue = staged.find((file) => file.startsWith(`${name}-`) && file.endsWith('.js') && link && readFileSync(join(dir, file), 'utf8').includes(`"./${link}"`));
+  const glue = link && staged.find((file) => file.startsWith(`${name}-`) && file.endsWith('.js') && readFileSync(join(dir, file), 'utf8').includes(`"./${link}"`));
   if (!glue) continue; // left over from an earlier build of something else
   let loader = readFileSync(join(from, link), 'utf8').replaceAll(`"./${name}.js"`, `"./${glue}"`);
   for (const chunk of readdirSync(from).filter((file) => file.endsWith('.wasm'))) {
@@ -73,11 +73,12 @@ for (const name of hook && existsSync(splitRoot) ? readdirSync(splitRoot) : []) 
 }
 // A glue that imports a loader which is not here would fail at start: refuse the build.
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
-  if (/from "(\.\/__wasm_split\.js|__wasm_split_placeholder__)"/.test(readFileSync(join(dir, file), 'utf8'))) {
+  const source = readFileSync(join(dir, file), 'utf8');
+  if (/from "(\.\/__wasm_split\.js|__wasm_split_placeholder__)"/.test(source)) {
     console.error(`postbuild: ${file} was built without the split step; build with tools/quiz.sh (it puts tools/bin first on PATH)`);
     process.exit(1);
   }
-  for (const [, wanted] of readFileSync(join(dir, file), 'utf8').matchAll(/from "\.\/(split-[0-9a-f]{16}\.js)"/g)) {
+  for (const [, wanted] of source.matchAll(/from "\.\/(split-[0-9a-f]{16}\.js)"/g)) {
     if (!existsSync(join(dir, wanted))) {
       console.error(`postbuild: ${file} imports ${wanted}, which is not in the build`);
       process.exit(1);
