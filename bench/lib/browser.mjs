@@ -47,7 +47,6 @@ export async function loadToStart(page, url, timeout = 30_000) {
   await page.waitForFunction(() => window.__bench?.startPainted != null, null, { timeout, polling: 50 });
   const wall = Date.now() - before;
   const probe = await page.evaluate(() => ({
-    origin: performance.timeOrigin,
     clickable: window.__bench.startClickable,
     painted: window.__bench.startPainted,
   }));

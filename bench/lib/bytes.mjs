@@ -63,14 +63,11 @@ export async function firstLoadBytes(browser, { server, url, root, prefix }) {
     );
     const byPath = new Map();
     for (const { path, status } of server.log.slice(from)) {
-      if (status !== 200) continue;
-      const entry = byPath.get(path) ?? { downloads: 0 };
-      entry.downloads += 1;
-      byPath.set(path, entry);
+      if (status === 200) byPath.set(path, (byPath.get(path) ?? 0) + 1);
     }
     // "/quiz/" and "/quiz/index.html" are one file.
     const byFile = new Map();
-    for (const [path, { downloads }] of byPath) {
+    for (const [path, downloads] of byPath) {
       const file = fileOf(path, prefix);
       const fromPage = Math.min(downloads, byPage.get(path) ?? 0);
       const entry = byFile.get(file) ?? { file, fromPage: 0, fromWorker: 0, firstByPage: Infinity };
@@ -91,11 +88,12 @@ export async function firstLoadBytes(browser, { server, url, root, prefix }) {
     if (wasm.length && !wasm.some((f) => f.fromPage > 0)) {
       throw new Error('could not tell the page\'s downloads from the service worker\'s: no wasm was the page\'s');
     }
-    const early = files.filter((f) => f.fromPage > 0 && !late.includes(f.file));
+    const pages = files.filter((f) => f.fromPage > 0);
+    const early = pages.filter((f) => !late.includes(f.file));
     return {
       files,
       total: sum(early, () => 1),
-      later: sum(files.filter((f) => f.fromPage > 0 && late.includes(f.file)), () => 1),
+      later: sum(pages.filter((f) => late.includes(f.file)), () => 1),
       // The wasm the start screen runs: the page's own, asked for before it was clickable.
       mainWasm: early.find((f) => f.file.endsWith('.wasm'))?.file,
       visit: sum(files, (f) => f.fromPage + f.fromWorker),

@@ -16,7 +16,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', 
 /**
  * Serves `root` at `http://127.0.0.1:<port><prefix>`. `compress: false` serves identity,
  * like the project's test server. Resolves to { url, log, close }; `log` holds
- * { path, status, at, bytes } per response (`at`: epoch ms of arrival; bytes: body sent).
+ * { path, status, bytes } per response (bytes: body sent).
  */
 export async function serve({ root, prefix = '/', compress = true }) {
   const base = resolve(root);
@@ -38,10 +38,9 @@ export async function serve({ root, prefix = '/', compress = true }) {
   }
 
   const server = createServer(async (req, res) => {
-    const at = Date.now();
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const send = (status, headers, body) => {
-      log.push({ path, status, at, bytes: body?.length ?? 0 });
+      log.push({ path, status, bytes: body?.length ?? 0 });
       res.writeHead(status, headers).end(body);
     };
     if (!path.startsWith(prefix)) return send(404, {}, Buffer.from('not found'));
