@@ -147,7 +147,7 @@ try {
     ...(h5pFetched ? [['stub page, as fetched', h5pFetched]] : []),
   ];
 
-  ours.start = await attempt(ours, 'start clickable', () => startTimes(browser, oursSite.url, RUNS.loads));
+  ours.start = await attempt(ours, 'start clickable', () => startTimes(browser, oursSite.url, RUNS.loads, { core: true }));
   vanilla.start = await attempt(vanilla, 'start clickable', () => startTimes(browser, vanillaSite.url, RUNS.loads));
   h5p.start = await attempt(h5p, 'start clickable', () => startTimes(browser, h5pSite.url, RUNS.loads));
 

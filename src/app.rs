@@ -1,16 +1,14 @@
-//! The root component: reads the settings, loads the bank and saved progress,
-//! provides the state, and switches between screens.
+//! The root component: reads the settings, provides the state, starts fetching the
+//! core (`crate::core`), and switches between screens.
 
 use crate::components::{
-    preload_when_idle, problem_lines, BankProblems, BrokenBankScreen, Deferred, DeferredScreen,
-    LoadingScreen, StartScreen, StorageNotice, UpdateBanner,
+    preload_when_idle, CoreFailed, Deferred, DeferredScreen, LoadingScreen, StartScreen,
 };
 use crate::domain::settings;
 use crate::i18n::{self, fill};
 use crate::state::{Quiz, Screen};
 use crate::{browser, content};
 use leptos::prelude::*;
-use std::time::Duration;
 
 /// The whole widget.
 #[component]
@@ -34,76 +32,21 @@ pub fn App() -> impl IntoView {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("lang", text.lang);
     }
-    match content::built_in(text.lang) {
-        Ok(bank) => {
-            let custom_bank = settings.bank.clone();
-            if let Some(accent) = settings.accent {
-                crate::theme::apply_accent(accent);
-            }
-            let quiz = Quiz::new(bank, settings, text);
-            provide_context(quiz);
-            crate::embed::connect(quiz.settings.with_value(|s| s.origins.clone()));
-            match custom_bank {
-                Some(path) => quiz.load_bank(path),
-                None => quiz.announce_ready(),
-            }
-            view! { <QuizShell quiz /> }.into_any()
-        }
-        Err(problems) => view! {
-            <main id="main" class="quiz">
-                <BankProblems problems=problem_lines(&problems) />
-            </main>
-        }
-        .into_any(),
+    if let Some(accent) = settings.accent {
+        crate::theme::apply_accent(accent);
     }
-}
-
-/// Saving, the clock, and word from other tabs: the app's long-lived effects.
-fn keep_in_sync(quiz: Quiz, screen: Memo<Screen>) {
-    Effect::watch(
-        move || {
-            quiz.progress.track();
-            quiz.attempt.track();
-        },
-        move |_, _, _| quiz.save(),
-        false,
-    );
-    // Hidden pages may be killed without warning: save what the clock has counted.
-    let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
-        if !browser::page_visible() {
-            quiz.save();
-        }
-    });
-    let _ = window_event_listener(leptos::ev::pagehide, move |_| quiz.save());
-    let _ = window_event_listener(leptos::ev::storage, move |e| {
-        if quiz
-            .keys
-            .with_value(|k| e.key().as_deref() == Some(k.data.as_str()))
-        {
-            quiz.absorb_external(e.new_value());
-        }
-    });
-    quiz.update_ready.set(browser::update_waiting());
-    let _ = window_event_listener_untyped("pmo-quiz:update-ready", move |_| {
-        quiz.update_ready.set(true)
-    });
-    let _ = set_interval_with_handle(
-        move || {
-            if browser::page_visible() && screen.get_untracked() == Screen::Question {
-                quiz.tick();
-            }
-        },
-        Duration::from_secs(1),
-    );
+    let quiz = Quiz::new(content::built_in_meta(text.lang), settings, text);
+    provide_context(quiz);
+    quiz.boot();
+    view! { <QuizShell quiz /> }
 }
 
 /// The page frame around whichever screen is current.
 #[component]
 fn QuizShell(quiz: Quiz) -> impl IntoView {
     let screen = Memo::new(move |_| quiz.screen());
-    keep_in_sync(quiz, screen);
     preload_when_idle();
-    let title = move || quiz.bank.with(|b| b.title.clone());
+    let title = move || quiz.meta.with(|m| m.title.clone());
     Effect::new(move |_| {
         let t = quiz.text;
         let page_title = title();
@@ -132,17 +75,20 @@ fn QuizShell(quiz: Quiz) -> impl IntoView {
             <div class="visually-hidden" aria-live="polite" data-testid="announcer">
                 {move || quiz.announcement.get()}
             </div>
-            <StorageNotice />
-            <Show when=move || quiz.update_ready.get() && screen.get() != Screen::Question>
-                <UpdateBanner />
+            <div class="notice-slot" role="status">
+                {quiz.core_view(|c| c.notices)}
+            </div>
+            <Show when=move || quiz.core_failed.get()>
+                <CoreFailed />
             </Show>
+            {quiz.core_view(|c| c.update_banner)}
             {move || match screen.get() {
                 Screen::Loading => view! { <LoadingScreen /> }.into_any(),
-                Screen::BankBroken => view! { <BrokenBankScreen /> }.into_any(),
                 Screen::Start => view! { <StartScreen /> }.into_any(),
-                Screen::Question => view! { <DeferredScreen screen=Deferred::Question /> }.into_any(),
                 Screen::Results => view! { <DeferredScreen screen=Deferred::Results /> }.into_any(),
                 Screen::Progress => view! { <DeferredScreen screen=Deferred::Progress /> }.into_any(),
+                // Only the core leads to these, so it is in by now.
+                other => quiz.core.get().map(|core| untrack(|| (core.screen)(other))).into_any(),
             }}
         </main>
     }

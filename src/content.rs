@@ -1,6 +1,7 @@
-//! The question banks compiled into the binary, one per interface language.
+//! The question banks compiled into the binary, one per interface language, and the
+//! summary of each that the start screen shows before the bank itself is loaded.
 
-use crate::domain::bank::{parse, Bank, Problem};
+use crate::domain::bank::{parse, Bank, BankMeta, Problem, TopicMeta};
 
 pub const BUILT_IN_EN: &str = include_str!("content/bank.en.json");
 pub const BUILT_IN_ES: &str = include_str!("content/bank.es.json");
@@ -12,4 +13,19 @@ pub fn built_in(lang: &str) -> Result<Bank, Vec<Problem>> {
     } else {
         BUILT_IN_EN
     })
+}
+
+include!(concat!(env!("OUT_DIR"), "/meta.rs"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_summary_is_what_the_parser_makes_of_its_bank() {
+        for lang in ["en", "es"] {
+            let bank = built_in(lang).expect("built-in bank parses");
+            assert_eq!(built_in_meta(lang), BankMeta::from(&bank), "{lang}");
+        }
+    }
 }

@@ -5,6 +5,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod content;
+pub mod core;
 pub mod domain;
 pub mod embed;
 pub mod i18n;

@@ -1,7 +1,7 @@
 //! The attempt state machine, shuffling, drawing, scoring and progress.
 
-use pmo_leader_quiz::domain::bank::{parse, Bank, Kind};
-use pmo_leader_quiz::domain::progress::{FinishedAttempt, Progress, MAX_HISTORY};
+use pmo_leader_quiz::domain::bank::{parse, Bank, BankMeta, Kind};
+use pmo_leader_quiz::domain::progress::{FinishedAttempt, Glance, Progress, MAX_HISTORY};
 use pmo_leader_quiz::domain::scoring::{correct_choices, mark, Outcome, Response, Score, FULL};
 use pmo_leader_quiz::domain::session::{Attempt, Phase, Plan, SessionError};
 use pmo_leader_quiz::domain::settings::Mode;
@@ -553,4 +553,49 @@ fn an_empty_draw_is_finished_at_once() {
         },
     );
     assert_eq!(attempt.phase, Phase::Finished);
+}
+
+#[test]
+fn the_start_screen_counts_a_run_as_the_plan_does() {
+    let bank = parse(SMALL).unwrap();
+    let meta = BankMeta::from(&bank);
+    let choices: [&[&str]; 5] = [&[], &["a"], &["b", "a"], &["zzz"], &["zzz", "b"]];
+    for count in 0..6 {
+        for topics in choices {
+            let topics: Vec<String> = topics.iter().map(|t| t.to_string()).collect();
+            let known = topics
+                .iter()
+                .filter(|t| bank.topics.iter().any(|b| &b.id == *t))
+                .cloned()
+                .collect();
+            let plan = Plan {
+                count: Some(count),
+                topics: known,
+                ..Plan::default()
+            };
+            assert_eq!(
+                meta.run_length(count, &topics),
+                plan.run_length(&bank),
+                "{count} from {topics:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_glance_shows_the_record_and_an_unfinished_attempt_only() {
+    let bank = parse(SMALL).unwrap();
+    let mut progress = Progress::default();
+    assert_eq!(Glance::of(&progress, None), Glance::default());
+    let mut attempt = Attempt::new(&bank, 7, &in_order());
+    attempt.position = 1;
+    progress.best = Some(Score {
+        earned: 3_000,
+        possible: 4,
+    });
+    let seen = Glance::of(&progress, Some(&attempt));
+    assert_eq!(seen.best, progress.best);
+    assert_eq!(seen.resume, Some((2, 4)));
+    attempt.phase = Phase::Finished;
+    assert_eq!(Glance::of(&progress, Some(&attempt)).resume, None);
 }

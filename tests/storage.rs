@@ -3,11 +3,11 @@
 //! and failing writes.
 #![cfg(target_arch = "wasm32")]
 
-use pmo_leader_quiz::domain::progress::{FinishedAttempt, Progress, Snapshot};
+use pmo_leader_quiz::domain::progress::{FinishedAttempt, Glance, Progress, Snapshot};
 use pmo_leader_quiz::domain::scoring::Score;
 use pmo_leader_quiz::domain::settings::Mode;
 use pmo_leader_quiz::storage::{
-    available, backup, erase, load, save, Keys, StorageError, LEGACY_KEY,
+    available, backup, erase, glance, load, save, Keys, StorageError, LEGACY_KEY,
 };
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
@@ -46,6 +46,7 @@ extern "C" {
 }
 
 const V1: &str = include_str!("fixtures/storage/v1.json");
+const V2: &str = include_str!("fixtures/storage/v2.json");
 const V3: &str = include_str!("fixtures/storage/v3-newer.json");
 
 fn keys() -> Keys {
@@ -217,4 +218,51 @@ fn a_failing_write_is_reported() {
     let result = save(&keys(), &sample());
     mend_writes();
     assert_eq!(result, Err(StorageError::WriteFailed));
+}
+
+/// What the full reader makes of a value, as the start screen would show it.
+fn glance_by_load(keys: &Keys) -> Glance {
+    let loaded = load(keys);
+    Glance::of(&loaded.snapshot.progress, loaded.snapshot.current.as_ref())
+}
+
+#[wasm_bindgen_test]
+fn the_start_screen_glance_agrees_with_the_full_reader() {
+    for (what, raw) in [("version 1", V1), ("version 2", V2)] {
+        clear();
+        raw_set(&keys().data, raw);
+        let seen = glance(&keys());
+        assert_ne!(seen, Glance::default(), "{what} has a record");
+        assert_eq!(seen, glance_by_load(&keys()), "{what}");
+    }
+    clear();
+    raw_set(LEGACY_KEY, V1);
+    assert_eq!(
+        glance(&keys()),
+        glance_by_load(&keys()),
+        "the first release's key"
+    );
+    clear();
+    assert_eq!(save(&keys(), &sample()), Ok(None));
+    assert_eq!(glance(&keys()), glance_by_load(&keys()), "as saved today");
+}
+
+#[wasm_bindgen_test]
+fn the_glance_shows_nothing_for_values_the_full_reader_refuses() {
+    for raw in [
+        V3,
+        "{not json",
+        "5",
+        "null",
+        r#"{"version":2,"best":"high"}"#,
+    ] {
+        clear();
+        raw_set(&keys().data, raw);
+        assert_eq!(glance(&keys()).best, None, "{raw}");
+        assert_eq!(glance(&keys()).resume, None, "{raw}");
+    }
+    clear();
+    block_access();
+    assert_eq!(glance(&keys()), Glance::default());
+    unblock_access();
 }

@@ -40,15 +40,20 @@ export async function newPage(context, rate = 1) {
   return page;
 }
 
-/** Navigates and resolves to the probe's timings once "Start quiz" is clickable and painted. */
-export async function loadToStart(page, url, timeout = 30_000) {
+/**
+ * Navigates and resolves to the probe's timings once "Start quiz" is clickable and painted,
+ * and, with `core`, once our core chunk is in as well.
+ */
+export async function loadToStart(page, url, timeout = 30_000, { core = false } = {}) {
   const before = Date.now();
   await page.goto(url, { waitUntil: 'commit', timeout });
   await page.waitForFunction(() => window.__bench?.startPainted != null, null, { timeout, polling: 50 });
   const wall = Date.now() - before;
+  if (core) await page.waitForFunction(() => window.__bench.coreReady != null, null, { timeout, polling: 50 });
   const probe = await page.evaluate(() => ({
     clickable: window.__bench.startClickable,
     painted: window.__bench.startPainted,
+    core: window.__bench.coreReady,
   }));
   return { ...probe, wall };
 }

@@ -33,8 +33,8 @@ function fileOf(path, prefix) {
 /**
  * Per file: full (200) downloads by the page and by a service worker, and sizes.
  * `total` ("first load") sums the distinct files the page itself downloaded before "Start
- * quiz" was clickable; `later` sums those it first asked for after (the split-off screens,
- * fetched when idle), listed in `late`. `visit` sums every download, so a file fetched by
+ * quiz" was clickable; `later` sums those it first asked for after (the wasm chunks: the
+ * core, and the screens fetched when idle), listed in `late`. `visit` sums every download, so a file fetched by
  * the page and again by the worker counts twice.
  */
 export async function firstLoadBytes(browser, { server, url, root, prefix }) {

@@ -4,19 +4,19 @@
 import { CPU_SLOWDOWN, loadToStart, newContext, newPage, settle } from './browser.mjs';
 import { median } from './stats.mjs';
 
-export async function startTimes(browser, url, runs, { warm = true } = {}) {
+export async function startTimes(browser, url, runs, { warm = true, core = false } = {}) {
   const cold = [];
   const hot = [];
   for (let i = 0; i < runs; i++) {
     const context = await newContext(browser);
     try {
       const first = await newPage(context, CPU_SLOWDOWN);
-      cold.push(await loadToStart(first, url));
+      cold.push(await loadToStart(first, url, undefined, { core }));
       if (warm) await settle(first);
       await first.close();
       if (warm) {
         const second = await newPage(context, CPU_SLOWDOWN);
-        hot.push(await loadToStart(second, url));
+        hot.push(await loadToStart(second, url, undefined, { core }));
       }
     } finally {
       await context.close();
@@ -29,6 +29,7 @@ export async function startTimes(browser, url, runs, { warm = true } = {}) {
           runs: samples.length,
           clickable: median(samples.map((s) => s.clickable)),
           painted: median(samples.map((s) => s.painted)),
+          core: core ? median(samples.map((s) => s.core)) : null,
           wall: median(samples.map((s) => s.wall)),
           min: Math.min(...samples.map((s) => s.clickable)),
           max: Math.max(...samples.map((s) => s.clickable)),

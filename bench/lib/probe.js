@@ -12,6 +12,8 @@
   const bench = (top.__bench ??= {
     startClickable: null,
     startPainted: null,
+    // Ours only: the practice modes, drawn once the core chunk is in and Start runs at once.
+    coreReady: null,
     pending: null,
     answers: [],
     wasm: null,
@@ -76,8 +78,13 @@
     bench.wasm = event.detail?.wasm ?? null;
   });
 
+  const lookForCore = () => {
+    if (bench.coreReady === null && document.querySelector('section.ways')) bench.coreReady = now();
+  };
+
   const observer = new MutationObserver(() => {
     lookForStart();
+    lookForCore();
     lookForFeedback();
   });
   observer.observe(document, {

@@ -1,9 +1,9 @@
-//! Screens the start screen does not need. Each is a split point: the release build
-//! cuts them into separate wasm chunks (tools/bin/wasm-bindgen), so a first visit
-//! downloads only what the start screen runs. The chunks are fetched when the
-//! browser is idle, or at first use, and precached by the service worker.
+//! Screens a run does not need: results and progress. Each is a split point, like the
+//! core (`crate::core`): the release build cuts them into wasm chunks of their own
+//! (tools/bin/wasm-bindgen). The core fetches them when the browser is idle, or they
+//! are fetched at first use; the service worker precaches them.
 
-use super::{focus_soon, ProgressScreen, QuestionScreen, ResultsScreen};
+use super::{focus_soon, ProgressScreen, ResultsScreen};
 use crate::state::Quiz;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
@@ -18,21 +18,15 @@ impl From<SplitLoaderError> for ChunkMissing {
     }
 }
 
-/// The screens kept out of the first download.
+/// The screens kept out of the core.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Deferred {
-    Question,
     Results,
     Progress,
 }
 
 /// Builds a deferred screen; the code lives in its chunk, so it can only be had once loaded.
 type Make = fn() -> AnyView;
-
-#[wasm_split(question, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_question))]
-fn question_screen() -> Result<Make, ChunkMissing> {
-    Ok(|| view! { <QuestionScreen /> }.into_any())
-}
 
 #[wasm_split(results, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_results))]
 fn results_screen() -> Result<Make, ChunkMissing> {
@@ -47,7 +41,6 @@ fn progress_screen() -> Result<Make, ChunkMissing> {
 impl Deferred {
     async fn load(self) -> Result<Make, ChunkMissing> {
         match self {
-            Deferred::Question => question_screen().await,
             Deferred::Results => results_screen().await,
             Deferred::Progress => progress_screen().await,
         }
@@ -59,7 +52,6 @@ pub fn preload_when_idle() {
     request_idle_callback(|| {
         leptos::task::spawn_local(async {
             // A failure here is retried at first use, where the learner is told.
-            let _ = preload_question().await;
             let _ = preload_results().await;
             let _ = preload_progress().await;
         })

@@ -13,12 +13,12 @@ mod share;
 mod start;
 
 pub use choices::{CategoriseList, ChoiceList};
-pub use deferred::{preload_when_idle, Deferred, DeferredScreen};
+pub use deferred::{preload_when_idle, ChunkMissing, Deferred, DeferredScreen};
 pub use feedback::Feedback;
 pub use mastery::MasteryList;
 pub use modes::{ExamTimer, PracticeModes};
 pub use notice::{
-    problem_lines, BankProblems, BrokenBankScreen, LoadingScreen, StorageNotice, UpdateBanner,
+    BankProblems, BrokenBankScreen, CoreFailed, LoadingScreen, StorageNotice, UpdateBanner,
 };
 pub use progress::{DataControls, HistoryTable, ProgressScreen};
 pub use question::{ProgressBar, QuestionCard, QuestionScreen};

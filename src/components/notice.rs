@@ -1,12 +1,12 @@
 use crate::browser;
 use crate::content;
-use crate::domain::bank::Problem;
 use crate::i18n::fill;
 use crate::state::{describe, BankState, Notice, Quiz};
 use crate::storage::{self, StorageError};
 use leptos::prelude::*;
 
 /// A dismissible, non-blocking banner: saving trouble, or questions skipped on resume.
+/// Only the core sets a notice, so it draws this inside the shell's live `notice-slot`.
 #[component]
 pub fn StorageNotice() -> impl IntoView {
     let quiz = expect_context::<Quiz>();
@@ -35,19 +35,17 @@ pub fn StorageNotice() -> impl IntoView {
         }
     };
     view! {
-        <div class="notice-slot" role="status">
-            <Show when=move || message().is_some()>
-                <div class="notice" data-testid="storage-notice">
-                    <p>{message}</p>
-                    <Show when=has_backup>
-                        <button type="button" class="quiet" on:click=download>{t.download_backup}</button>
-                    </Show>
-                    <button type="button" class="quiet" on:click=move |_| quiz.notice.set(None)>
-                        {t.dismiss}
-                    </button>
-                </div>
-            </Show>
-        </div>
+        <Show when=move || message().is_some()>
+            <div class="notice" data-testid="storage-notice">
+                <p>{message}</p>
+                <Show when=has_backup>
+                    <button type="button" class="quiet" on:click=download>{t.download_backup}</button>
+                </Show>
+                <button type="button" class="quiet" on:click=move |_| quiz.notice.set(None)>
+                    {t.dismiss}
+                </button>
+            </div>
+        </Show>
     }
 }
 
@@ -65,7 +63,7 @@ pub fn BankProblems(
     view! {
         <section class="screen bank-problems" role="alert" aria-labelledby="bank-problems-heading">
             <h2 id="bank-problems-heading">{t.bank_broken_heading}</h2>
-            {path.map(|p| view! { <p class="muted"><code>{p}</code></p> })}
+            {path.filter(|p| !p.is_empty()).map(|p| view! { <p class="muted"><code>{p}</code></p> })}
             <p>{t.bank_broken_intro}</p>
             <ul class="problem-list" data-testid="bank-problems">{items}</ul>
         </section>
@@ -85,13 +83,30 @@ pub fn BrokenBankScreen() -> impl IntoView {
             quiz.use_bank(bank);
         }
     };
+    // An empty path is the built-in bank itself: there is nothing to fall back on.
+    let fallback = !path.is_empty();
     view! {
         <BankProblems problems=describe(&error) path />
-        <div class="actions">
-            <button type="button" class="primary" on:click=use_built_in>{t.use_built_in}</button>
-        </div>
+        {fallback.then(|| view! {
+            <div class="actions">
+                <button type="button" class="primary" on:click=use_built_in>{t.use_built_in}</button>
+            </div>
+        })}
     }
     .into_any()
+}
+
+/// Says the rest of the quiz could not be downloaded, and offers to try again.
+#[component]
+pub fn CoreFailed() -> impl IntoView {
+    let quiz = expect_context::<Quiz>();
+    let t = quiz.text;
+    view! {
+        <div class="notice" role="alert" data-testid="core-failed">
+            <p>{t.chunk_failed}</p>
+            <button type="button" class="quiet" on:click=move |_| quiz.boot()>{t.retry}</button>
+        </div>
+    }
 }
 
 /// Shown while a provider's bank is on its way.
@@ -99,11 +114,6 @@ pub fn BrokenBankScreen() -> impl IntoView {
 pub fn LoadingScreen() -> impl IntoView {
     let t = expect_context::<Quiz>().text;
     view! { <p class="boot" role="status">{t.loading_bank}</p> }
-}
-
-/// Turns problems into lines for `BankProblems`.
-pub fn problem_lines(problems: &[Problem]) -> Vec<String> {
-    problems.iter().map(Problem::to_string).collect()
 }
 
 /// A quiet offer to switch to a newly downloaded version; never shown mid-question.

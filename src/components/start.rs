@@ -1,29 +1,43 @@
-use super::{MasteryList, PracticeModes};
+use crate::core::Action;
+use crate::domain::session::DEFAULT_COUNT;
+use crate::domain::settings::Mode;
 use crate::i18n::fill;
-use crate::state::{Page, Quiz};
+use crate::state::Quiz;
 use leptos::prelude::*;
 
 /// The welcome screen: what the quiz covers, the learner's record, and Start or Resume.
+/// It draws from the bank's summary and a glance at storage; the practice modes and
+/// mastery, which need the learner's full history, join once the core is in.
 #[component]
 pub fn StartScreen() -> impl IntoView {
     let quiz = expect_context::<Quiz>();
     let t = quiz.text;
-    let bank = quiz.bank.get_untracked();
-    let topics = bank
+    let meta = quiz.meta.get_untracked();
+    let topics = meta
         .topics
         .iter()
         .map(|topic| view! { <li>{topic.name.clone()}</li> })
         .collect_view();
-    let count = quiz.plan().run_length(&bank);
-    let facts = fill(
-        t.question_count.pick(count),
-        &[
-            ("count", &count.to_string()),
-            ("mark", &quiz.pass_mark().to_string()),
-        ],
-    );
+    let description = meta.description.clone();
+    let facts = move || {
+        let count = match quiz.core.get() {
+            Some(core) => Some((core.run_length)(quiz)),
+            // Runs narrowed by history wait for it.
+            None => quiz.settings.with_value(|s| {
+                matches!(s.mode, Mode::Practice | Mode::Exam)
+                    .then(|| meta.run_length(s.count.unwrap_or(DEFAULT_COUNT), &s.topics))
+            }),
+        }?;
+        Some(fill(
+            t.question_count.pick(count),
+            &[
+                ("count", &count.to_string()),
+                ("mark", &quiz.pass_mark().to_string()),
+            ],
+        ))
+    };
     let record = move || {
-        quiz.progress.with(|p| match p.best {
+        quiz.glance.with(|g| match g.best {
             Some(best) => {
                 let best_line = fill(
                     t.best_score,
@@ -33,7 +47,7 @@ pub fn StartScreen() -> impl IntoView {
                         ("percent", &best.percent().to_string()),
                     ],
                 );
-                let attempts = fill(t.attempts_count, &[("count", &p.history.len().to_string())]);
+                let attempts = fill(t.attempts_count, &[("count", &g.attempts.to_string())]);
                 view! {
                     <p class="best-score" data-testid="best-score">{best_line}</p>
                     <p class="muted">{attempts}</p>
@@ -43,50 +57,42 @@ pub fn StartScreen() -> impl IntoView {
             None => view! { <p class="muted">{t.no_attempts}</p> }.into_any(),
         })
     };
-    let resumable = move || {
-        quiz.attempt.with(|a| {
-            a.as_ref().map(|a| {
-                let n = (a.position + 1).to_string();
-                fill(
-                    t.resume,
-                    &[("n", &n), ("total", &a.items.len().to_string())],
-                )
-            })
-        })
-    };
-    let has_history = move || {
-        quiz.progress
-            .with(|p| !p.history.is_empty() || !p.questions.is_empty())
-    };
+    // A memo, so the buttons (and their focus) survive updates that change nothing.
+    let resume = Memo::new(move |_| quiz.glance.with(|g| g.resume));
     view! {
         <section class="screen start" aria-labelledby="start-heading">
-            <p class="lead">{bank.description.clone()}</p>
+            <p class="lead">{description}</p>
             <p class="muted">{facts}</p>
             <div class="record">{record}</div>
-            {move || match resumable() {
-                Some(label) => view! {
-                    <p class="resume-note">{t.unfinished}</p>
-                    <div class="actions">
-                        <button type="button" class="primary" on:click=move |_| quiz.resume()>{label}</button>
-                        <button type="button" class="secondary" on:click=move |_| quiz.start_new()>{t.start_new}</button>
-                    </div>
+            {move || match resume.get() {
+                Some((n, total)) => {
+                    let label = fill(t.resume, &[("n", &n.to_string()), ("total", &total.to_string())]);
+                    view! {
+                        <p class="resume-note">{t.unfinished}</p>
+                        <div class="actions">
+                            <button type="button" class="primary" on:click=move |_| quiz.request(Action::Resume)>{label}</button>
+                            <button type="button" class="secondary" on:click=move |_| quiz.request(Action::StartNew { resume_shown: true })>{t.start_new}</button>
+                        </div>
+                    }
+                    .into_any()
                 }
-                .into_any(),
                 None => view! {
                     <div class="actions">
-                        <button type="button" class="primary" on:click=move |_| quiz.start_new()>{t.start}</button>
+                        <button type="button" class="primary" on:click=move |_| quiz.request(Action::StartNew { resume_shown: false })>{t.start}</button>
                     </div>
                 }
                 .into_any(),
             }}
-            <PracticeModes />
+            // Always in the page, so screen readers hear it fill.
+            <p class="waiting" role="status">
+                {move || (quiz.queued.get().is_some() && !quiz.core_failed.get()).then_some(t.loading_screen)}
+            </p>
+            {quiz.core_view(|c| c.modes)}
             <h2 id="start-heading">{t.topics_heading}</h2>
             <ul class="topic-list">{topics}</ul>
-            <Show when=has_history>
-                <MasteryList />
-            </Show>
+            {quiz.core_view(|c| c.mastery)}
             <p class="links">
-                <button type="button" class="link" on:click=move |_| quiz.page.set(Page::Progress)>
+                <button type="button" class="link" on:click=move |_| quiz.request(Action::Progress)>
                     {t.progress_button}
                 </button>
             </p>

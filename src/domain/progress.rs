@@ -102,6 +102,27 @@ pub struct Snapshot {
     pub current: Option<super::session::Attempt>,
 }
 
+/// What the start screen tells of saved progress: the record, and an attempt to resume.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Glance {
+    pub best: Option<Score>,
+    pub attempts: usize,
+    /// The question to resume at (from 1) and how many the attempt has.
+    pub resume: Option<(usize, usize)>,
+}
+
+impl Glance {
+    pub fn of(progress: &Progress, current: Option<&super::session::Attempt>) -> Glance {
+        Glance {
+            best: progress.best,
+            attempts: progress.history.len(),
+            resume: current
+                .filter(|a| a.phase != super::session::Phase::Finished)
+                .map(|a| (a.position + 1, a.items.len())),
+        }
+    }
+}
+
 /// How each topic's points moved since `previous`, in milli-points, for the topics both
 /// attempts asked the same number of questions in; unchanged topics are left out.
 pub fn topic_changes(latest: &FinishedAttempt, previous: &FinishedAttempt) -> Vec<(String, i64)> {

@@ -2,7 +2,7 @@
 
 use super::{BankError, BankState, Quiz};
 use crate::browser::{self, FetchError};
-use crate::domain::bank::{parse, Bank, Problem};
+use crate::domain::bank::{parse, Bank, BankMeta, Problem};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -29,6 +29,15 @@ impl Quiz {
     }
 
     pub fn use_bank(&self, bank: Bank) {
+        let meta = BankMeta::from(&bank);
+        // Unchanged for the built-in bank: leave the start screen (and its focus) alone.
+        self.meta.maybe_update(|m| {
+            let changed = *m != meta;
+            if changed {
+                *m = meta;
+            }
+            changed
+        });
         self.bank.set(Arc::new(bank));
         self.bank_state.set(BankState::Ready);
         self.open_storage();

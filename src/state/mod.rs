@@ -8,13 +8,14 @@ mod sync;
 pub use bank::describe;
 
 use crate::browser::{self, FetchError};
-use crate::domain::bank::{Bank, Problem};
+use crate::core::{Action, Core};
+use crate::domain::bank::{Bank, BankMeta, Problem};
 use crate::domain::events::HostEvent;
-use crate::domain::progress::Progress;
+use crate::domain::progress::{Glance, Progress};
 use crate::domain::session::{Attempt, Phase, Plan};
 use crate::domain::settings::Settings;
 use crate::i18n::Texts;
-use crate::storage::{Keys, StorageError};
+use crate::storage::{self, Keys, StorageError};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -60,7 +61,15 @@ pub enum Notice {
 
 #[derive(Clone, Copy)]
 pub struct Quiz {
+    /// Empty until the core chunk has loaded it; the start screen reads `meta` and `glance`.
     pub bank: RwSignal<Arc<Bank>>,
+    pub meta: RwSignal<BankMeta>,
+    pub glance: RwSignal<Glance>,
+    /// The code past the start screen, once its chunk is in.
+    pub core: RwSignal<Option<Core>>,
+    pub core_failed: RwSignal<bool>,
+    /// What the learner asked for before the core arrived.
+    pub queued: RwSignal<Option<Action>>,
     pub bank_state: RwSignal<BankState>,
     pub page: RwSignal<Page>,
     pub attempt: RwSignal<Option<Attempt>>,
@@ -80,13 +89,29 @@ pub struct Quiz {
 }
 
 impl Quiz {
-    /// Builds the state from a checked bank and the embed settings, then loads what
-    /// storage holds for that bank.
-    pub fn new(bank: Bank, settings: Settings, text: &'static Texts) -> Self {
-        let keys = Keys::new(&bank.id, settings.namespace.as_deref());
-        let quiz = Quiz {
-            bank: RwSignal::new(Arc::new(bank)),
-            bank_state: RwSignal::new(BankState::Ready),
+    /// The state the start screen needs: the built-in bank's summary, and a glance at
+    /// what is saved for it. A provider's bank (`settings.bank`) is loading until the
+    /// core has it; the core loads the bank and saved progress themselves (`Quiz::boot`).
+    pub fn new(meta: BankMeta, settings: Settings, text: &'static Texts) -> Self {
+        let ready = settings.bank.is_none();
+        let keys = Keys::new(&meta.id, settings.namespace.as_deref());
+        let glance = if ready {
+            storage::glance(&keys)
+        } else {
+            Glance::default()
+        };
+        Quiz {
+            bank: RwSignal::new(Arc::new(Bank::default())),
+            meta: RwSignal::new(meta),
+            glance: RwSignal::new(glance),
+            core: RwSignal::new(None),
+            core_failed: RwSignal::new(false),
+            queued: RwSignal::new(None),
+            bank_state: RwSignal::new(if ready {
+                BankState::Ready
+            } else {
+                BankState::Loading
+            }),
             page: RwSignal::new(Page::Home),
             attempt: RwSignal::new(None),
             progress: RwSignal::new(Progress::default()),
@@ -98,9 +123,7 @@ impl Quiz {
             update_ready: RwSignal::new(false),
             announcement: RwSignal::new(String::new()),
             text,
-        };
-        quiz.open_storage();
-        quiz
+        }
     }
 
     pub fn screen(&self) -> Screen {

@@ -5,8 +5,10 @@ mod convert;
 pub mod schema;
 mod transfer;
 
-use crate::domain::progress::{Progress, Snapshot};
+use crate::domain::progress::{Glance, Progress, Snapshot};
+use crate::domain::scoring::Score;
 use gloo_storage::{LocalStorage, Storage};
+use js_sys::Array;
 use schema::{decode, encode, SchemaError};
 pub use transfer::{export_json, import_json, ImportError};
 
@@ -150,6 +152,56 @@ pub fn save(keys: &Keys, snapshot: &Snapshot) -> Result<Option<Progress>, Storag
         }
     }
     Ok((merged.progress != snapshot.progress).then_some(merged.progress))
+}
+
+/// The start screen's view of what is saved, read with the browser's JSON parser so the
+/// first download needs no decoder. `load` does the real reading later; where the two
+/// differ (an unreadable or newer value), this shows nothing and `load` reports it.
+pub fn glance(keys: &Keys) -> Glance {
+    use js_sys::{Reflect, JSON};
+    use wasm_bindgen::JsValue;
+    let field = |value: &JsValue, name: &str| {
+        Reflect::get(value, &name.into())
+            .ok()
+            .filter(|v| !v.is_null() && !v.is_undefined())
+    };
+    let number = |value: &JsValue, name: &str| {
+        field(value, name)
+            .and_then(|v| v.as_f64())
+            .filter(|n| *n >= 0.0 && n.fract() == 0.0)
+    };
+    let length = |value: &JsValue, name: &str| {
+        field(value, name)
+            .filter(Array::is_array)
+            .map(|v| Array::from(&v).length() as usize)
+    };
+    let Some(saved) = read(keys)
+        .ok()
+        .flatten()
+        .and_then(|raw| JSON::parse(&raw).ok())
+    else {
+        return Glance::default();
+    };
+    let version = number(&saved, "version");
+    if !matches!(version, Some(1.0) | Some(2.0)) {
+        return Glance::default();
+    }
+    let best = field(&saved, "best").and_then(|best| {
+        Some(Score {
+            earned: number(&best, "earned")? as u32,
+            possible: number(&best, "possible")? as u32,
+        })
+    });
+    let resume = field(&saved, "current").and_then(|current| {
+        let position = number(&current, "position")? as usize;
+        let total = length(&current, "items")?;
+        (position < total).then_some((position + 1, total))
+    });
+    Glance {
+        best,
+        attempts: length(&saved, "history").unwrap_or(0),
+        resume: resume.filter(|_| version == Some(2.0)),
+    }
 }
 
 /// Removes everything saved for one quiz, backups included.

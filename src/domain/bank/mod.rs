@@ -82,7 +82,7 @@ pub struct Question {
     pub kind: Kind,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Bank {
     /// Names the quiz in saved progress, so two quizzes on one site never mix.
     pub id: String,
@@ -103,6 +103,57 @@ impl Bank {
             .iter()
             .find(|t| t.id == id)
             .map_or(id, |t| t.name.as_str())
+    }
+}
+
+/// What the start screen shows of a bank: no questions, only how many each topic has.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BankMeta {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    pub topics: Vec<TopicMeta>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TopicMeta {
+    pub id: String,
+    pub name: String,
+    pub questions: usize,
+}
+
+impl From<&Bank> for BankMeta {
+    fn from(bank: &Bank) -> Self {
+        BankMeta {
+            id: bank.id.clone(),
+            title: bank.title.clone(),
+            description: bank.description.clone(),
+            topics: bank
+                .topics
+                .iter()
+                .map(|t| TopicMeta {
+                    id: t.id.clone(),
+                    name: t.name.clone(),
+                    questions: bank.questions.iter().filter(|q| q.topic == t.id).count(),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl BankMeta {
+    /// How many questions a run of at most `count` from `topics` (all when none are
+    /// known) asks; the same as `Plan::run_length` for runs not narrowed by history.
+    pub fn run_length(&self, count: usize, topics: &[String]) -> usize {
+        let chosen = |t: &&TopicMeta| topics.contains(&t.id);
+        let any_known = self.topics.iter().any(|t| chosen(&t));
+        let eligible: usize = self
+            .topics
+            .iter()
+            .filter(|t| !any_known || chosen(t))
+            .map(|t| t.questions)
+            .sum();
+        count.min(eligible)
     }
 }
 
