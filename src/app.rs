@@ -17,10 +17,8 @@ pub fn App() -> impl IntoView {
         placeholder.remove();
     }
     let pairs = browser::query_pairs();
-    let (settings, warnings) = settings::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    for warning in &warnings {
-        leptos::logging::warn!("{warning}");
-    }
+    // The core logs what the reader ignored: the wording is code the start screen can do without.
+    let (settings, _) = settings::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     // The lang setting, else the browser's first language we have, else English.
     let text = match &settings.lang {
         Some(lang) => i18n::for_lang(lang),
@@ -37,6 +35,8 @@ pub fn App() -> impl IntoView {
     }
     let quiz = Quiz::new(content::built_in_meta(text.lang), settings, text);
     provide_context(quiz);
+    // Here, not in the core: a host sizes its iframe to the start screen from the first paint.
+    crate::embed::connect(quiz.settings.with_value(|s| s.origins.clone()));
     quiz.boot();
     view! { <QuizShell quiz /> }
 }

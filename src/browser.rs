@@ -107,6 +107,23 @@ pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<Strin
 }
 
 /// True while the page is visible, so clocks pause in background tabs.
+/// Resolves in a later task, so the browser can paint and take input between. A message
+/// to itself, not a zero timeout: timers are clamped, throttled in the background, and
+/// stopped by test clocks.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::MessageChannel::new() {
+        Ok(channel) => {
+            // The port stays alive while it has a listener and a message on its way.
+            channel.port1().set_onmessage(Some(resolve.unchecked_ref()));
+            let _ = channel.port2().post_message(&wasm_bindgen::JsValue::NULL);
+        }
+        Err(_) => {
+            let _ = window().set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 pub fn page_visible() -> bool {
     leptos::prelude::document().visibility_state() == web_sys::VisibilityState::Visible
 }

@@ -13,6 +13,7 @@ use crate::components::{
 };
 use crate::content;
 use crate::domain::progress::Glance;
+use crate::domain::settings;
 use crate::state::{BankError, BankState, Page, Quiz, Screen};
 use leptos::prelude::*;
 use leptos::wasm_split::wasm_split;
@@ -26,7 +27,6 @@ pub enum Action {
         resume_shown: bool,
     },
     Resume,
-    Progress,
 }
 
 /// The core's entry points. Their code lives in the chunk, so they are had only once it is in.
@@ -36,8 +36,8 @@ pub struct Core {
     act: fn(Quiz, Action),
     /// How many questions Start would ask, with the learner's history taken into account.
     pub run_length: fn(Quiz) -> usize,
-    pub modes: fn() -> AnyView,
-    pub mastery: fn() -> AnyView,
+    /// The start screen's practice modes, mastery and the way to the progress screen.
+    pub start_extras: fn() -> AnyView,
     /// The question screen, and a provider's bank's problems.
     pub screen: fn(Screen) -> AnyView,
     /// Saving trouble and the offer of a new version: only the core raises either.
@@ -47,21 +47,30 @@ pub struct Core {
 
 #[wasm_split(core, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn load() -> Result<Core, ChunkMissing> {
-    Ok(Core {
+    Ok(entry_points())
+}
+
+fn entry_points() -> Core {
+    Core {
         open,
         act,
         run_length: |quiz| quiz.plan().run_length(&quiz.bank.get_untracked()),
-        modes: || view! { <PracticeModes /> }.into_any(),
-        mastery: || {
+        start_extras: || {
             let quiz = expect_context::<Quiz>();
             let has_history = move || {
                 quiz.progress
                     .with(|p| !p.history.is_empty() || !p.questions.is_empty())
             };
             view! {
+                <PracticeModes />
                 <Show when=has_history>
                     <MasteryList />
                 </Show>
+                <p class="links">
+                    <button type="button" class="link" on:click=move |_| quiz.page.set(Page::Progress)>
+                        {quiz.text.progress_button}
+                    </button>
+                </p>
             }
             .into_any()
         },
@@ -84,7 +93,7 @@ fn load() -> Result<Core, ChunkMissing> {
             }
             .into_any()
         },
-    })
+    }
 }
 
 impl Quiz {
@@ -94,30 +103,29 @@ impl Quiz {
         move || core.get().map(|core| untrack(part(&core)))
     }
 
-    /// Fetches the core, then loads the bank and saved progress and runs what was asked for meanwhile.
+    /// Fetches the core, which then loads the bank and saved progress and runs what was
+    /// asked for meanwhile.
     pub fn boot(&self) {
         let quiz = *self;
         quiz.core_failed.set(false);
         let owner = Owner::current();
-        leptos::task::spawn_local(async move {
+        let fetch = async move {
             match load().await {
-                Ok(core) => {
-                    let run = move || {
-                        (core.open)(quiz);
-                        quiz.core.set(Some(core));
-                        if let Some(action) = quiz.queued.try_update(Option::take).flatten() {
-                            (core.act)(quiz, action);
-                        }
-                    };
-                    // Effects made here belong to the app, not to this task.
-                    match owner {
-                        Some(owner) => owner.with(run),
-                        None => run(),
-                    }
-                }
+                Ok(core) => within(&owner, || (core.open)(quiz)),
                 Err(ChunkMissing) => quiz.core_failed.set(true),
             }
+        };
+        // After the start screen's first frame, so nothing competes with drawing it; or
+        // after a moment, where frames are held back (a hidden tab, an iframe out of view).
+        let fetch = std::cell::Cell::new(Some(fetch));
+        let go = std::rc::Rc::new(move || {
+            if let Some(fetch) = fetch.take() {
+                leptos::task::spawn_local(fetch);
+            }
         });
+        let after_frame = go.clone();
+        request_animation_frame(move || set_timeout(move || after_frame(), Duration::ZERO));
+        set_timeout(move || go(), Duration::from_millis(250));
     }
 
     /// Does `action` now, or once the core is in.
@@ -134,19 +142,47 @@ impl Quiz {
     }
 }
 
+/// Loads the bank and saved progress, then hands the start screen the core. Each step is
+/// a task of its own, so none keeps the page from answering a tap for long.
 fn open(quiz: Quiz) {
-    crate::embed::connect(quiz.settings.with_value(|s| s.origins.clone()));
-    match quiz.settings.with_value(|s| s.bank.clone()) {
-        Some(path) => quiz.load_bank(path),
-        None => match content::built_in(quiz.text.lang) {
-            Ok(bank) => quiz.use_bank(bank),
-            Err(problems) => quiz.bank_state.set(BankState::Broken {
-                path: String::new(),
-                error: BankError::Invalid(problems),
-            }),
-        },
+    let owner = Owner::current();
+    leptos::task::spawn_local(async move {
+        let pairs = browser::query_pairs();
+        for warning in settings::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))).1 {
+            leptos::logging::warn!("{warning}");
+        }
+        match quiz.settings.with_value(|s| s.bank.clone()) {
+            Some(path) => quiz.load_bank(path),
+            None => {
+                let bank = content::built_in(quiz.text.lang);
+                browser::next_task().await;
+                within(&owner, || match bank {
+                    Ok(bank) => quiz.use_bank(bank),
+                    Err(problems) => quiz.bank_state.set(BankState::Broken {
+                        path: String::new(),
+                        error: BankError::Invalid(problems),
+                    }),
+                });
+            }
+        }
+        within(&owner, || keep_in_sync(quiz));
+        browser::next_task().await;
+        within(&owner, || {
+            let core = entry_points();
+            quiz.core.set(Some(core));
+            if let Some(action) = quiz.queued.try_update(Option::take).flatten() {
+                (core.act)(quiz, action);
+            }
+        });
+    });
+}
+
+/// Runs `run` as part of the app, so the effects it makes outlive the task that made them.
+fn within<T>(owner: &Option<Owner>, run: impl FnOnce() -> T) -> T {
+    match owner {
+        Some(owner) => owner.with(run),
+        None => run(),
     }
-    keep_in_sync(quiz);
 }
 
 fn act(quiz: Quiz, action: Action) {
@@ -159,7 +195,6 @@ fn act(quiz: Quiz, action: Action) {
         Action::StartNew { .. } => quiz.start_new(),
         Action::Resume if unfinished => quiz.resume(),
         Action::Resume => {}
-        Action::Progress => quiz.page.set(Page::Progress),
     }
 }
 

@@ -1,7 +1,7 @@
 //! The browser side of embedding: posting events to the host page, answering its
 //! `measure` command, and reporting the content height whenever it changes.
 
-use crate::domain::events::HostEvent;
+use crate::domain::events::{HostEvent, PROTOCOL};
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -15,13 +15,35 @@ fn host() -> Option<web_sys::Window> {
     (!js_sys::Object::is(&parent, &me)).then_some(parent)
 }
 
+/// Posts an event to the host page, if framed, at each origin it may go to.
 pub fn send(event: &HostEvent, allowed: &[String]) {
     let Some(parent) = host() else { return };
     let Ok(message) = js_sys::JSON::parse(&event.to_json().to_string()) else {
         return;
     };
+    post(&parent, &message, event, allowed);
+}
+
+/// The resize event, built as `HostEvent::to_json` builds it but without serde_json: the
+/// start screen sends it before the core (where the other events are made) is in.
+fn send_resize(height: u32, allowed: &[String]) {
+    let Some(parent) = host() else { return };
+    let event = HostEvent::Resize { height };
+    let message = js_sys::Object::new();
+    for (key, value) in [
+        ("type", JsValue::from_str("pmo-quiz")),
+        ("version", PROTOCOL.into()),
+        ("event", event.name().into()),
+        ("height", height.into()),
+    ] {
+        let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+    }
+    post(&parent, &message, &event, allowed);
+}
+
+fn post(parent: &web_sys::Window, message: &JsValue, event: &HostEvent, allowed: &[String]) {
     for target in event.targets(allowed) {
-        if parent.post_message(&message, &target).is_err() {
+        if parent.post_message(message, &target).is_err() {
             leptos::logging::warn!("could not post {} to {target}", event.name());
         }
     }
@@ -46,7 +68,7 @@ pub fn connect(allowed: Vec<String>) {
             let height = content_height();
             if force || height != last.get() {
                 last.set(height);
-                send(&HostEvent::Resize { height }, &allowed);
+                send_resize(height, &allowed);
             }
         }
     };

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 /// The welcome screen: what the quiz covers, the learner's record, and Start or Resume.
 /// It draws from the bank's summary and a glance at storage; the practice modes and
-/// mastery, which need the learner's full history, join once the core is in.
+/// mastery, which need the learner's full history, join once the core is in, with the
+/// way to the progress screen.
 #[component]
 pub fn StartScreen() -> impl IntoView {
     let quiz = expect_context::<Quiz>();
@@ -87,15 +88,10 @@ pub fn StartScreen() -> impl IntoView {
             <p class="waiting" role="status">
                 {move || (quiz.queued.get().is_some() && !quiz.core_failed.get()).then_some(t.loading_screen)}
             </p>
-            {quiz.core_view(|c| c.modes)}
             <h2 id="start-heading">{t.topics_heading}</h2>
             <ul class="topic-list">{topics}</ul>
-            {quiz.core_view(|c| c.mastery)}
-            <p class="links">
-                <button type="button" class="link" on:click=move |_| quiz.request(Action::Progress)>
-                    {t.progress_button}
-                </button>
-            </p>
+            // Below what is drawn at first, so their arrival with the core moves nothing in view.
+            {quiz.core_view(|c| c.start_extras)}
         </section>
     }
 }
