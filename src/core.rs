@@ -8,13 +8,11 @@
 
 use crate::browser;
 use crate::components::{
-    BrokenBankScreen, ChunkMissing, MasteryList, PracticeModes, QuestionScreen, StorageNotice,
-    UpdateBanner,
+    BrokenBankScreen, ChunkMissing, QuestionScreen, StartExtras, StorageNotice, UpdateBanner,
 };
 use crate::content;
-use crate::domain::progress::Glance;
 use crate::domain::settings;
-use crate::state::{BankError, BankState, Page, Quiz, Screen};
+use crate::state::{BankError, BankState, Quiz, Screen};
 use leptos::prelude::*;
 use leptos::wasm_split::wasm_split;
 use std::time::Duration;
@@ -55,25 +53,7 @@ fn entry_points() -> Core {
         open,
         act,
         run_length: |quiz| quiz.plan().run_length(&quiz.bank.get_untracked()),
-        start_extras: || {
-            let quiz = expect_context::<Quiz>();
-            let has_history = move || {
-                quiz.progress
-                    .with(|p| !p.history.is_empty() || !p.questions.is_empty())
-            };
-            view! {
-                <PracticeModes />
-                <Show when=has_history>
-                    <MasteryList />
-                </Show>
-                <p class="links">
-                    <button type="button" class="link" on:click=move |_| quiz.page.set(Page::Progress)>
-                        {quiz.text.progress_button}
-                    </button>
-                </p>
-            }
-            .into_any()
-        },
+        start_extras: || view! { <StartExtras /> }.into_any(),
         // The question screen comes with the core, as Start needs it at once. The
         // results and progress screens are chunks of their own, which the shell loads:
         // a split point called from inside another chunk would leave the test builds,
@@ -84,15 +64,7 @@ fn entry_points() -> Core {
             _ => ().into_any(),
         },
         notices: || view! { <StorageNotice /> }.into_any(),
-        update_banner: || {
-            let quiz = expect_context::<Quiz>();
-            view! {
-                <Show when=move || quiz.update_ready.get() && quiz.screen() != Screen::Question>
-                    <UpdateBanner />
-                </Show>
-            }
-            .into_any()
-        },
+        update_banner: || view! { <UpdateBanner /> }.into_any(),
     }
 }
 
@@ -165,7 +137,7 @@ fn open(quiz: Quiz) {
                 });
             }
         }
-        within(&owner, || keep_in_sync(quiz));
+        within(&owner, || quiz.keep_in_sync());
         browser::next_task().await;
         within(&owner, || {
             let core = entry_points();
@@ -196,53 +168,4 @@ fn act(quiz: Quiz, action: Action) {
         Action::Resume if unfinished => quiz.resume(),
         Action::Resume => {}
     }
-}
-
-/// Saving, the clock, word from other tabs, and the start screen's glance: the app's long-lived effects.
-fn keep_in_sync(quiz: Quiz) {
-    Effect::new(move |_| {
-        let glance = quiz
-            .progress
-            .with(|p| quiz.attempt.with(|a| Glance::of(p, a.as_ref())));
-        quiz.glance.maybe_update(|g| {
-            let changed = *g != glance;
-            *g = glance;
-            changed
-        });
-    });
-    Effect::watch(
-        move || {
-            quiz.progress.track();
-            quiz.attempt.track();
-        },
-        move |_, _, _| quiz.save(),
-        false,
-    );
-    // Hidden pages may be killed without warning: save what the clock has counted.
-    let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
-        if !browser::page_visible() {
-            quiz.save();
-        }
-    });
-    let _ = window_event_listener(leptos::ev::pagehide, move |_| quiz.save());
-    let _ = window_event_listener(leptos::ev::storage, move |e| {
-        if quiz
-            .keys
-            .with_value(|k| e.key().as_deref() == Some(k.data.as_str()))
-        {
-            quiz.absorb_external(e.new_value());
-        }
-    });
-    quiz.update_ready.set(browser::update_waiting());
-    let _ = window_event_listener_untyped("pmo-quiz:update-ready", move |_| {
-        quiz.update_ready.set(true)
-    });
-    let _ = set_interval_with_handle(
-        move || {
-            if browser::page_visible() && quiz.screen() == Screen::Question {
-                quiz.tick();
-            }
-        },
-        Duration::from_secs(1),
-    );
 }

@@ -24,7 +24,7 @@ pub use progress::{DataControls, HistoryTable, ProgressScreen};
 pub use question::{ProgressBar, QuestionCard, QuestionScreen};
 pub use results::{ResultsScreen, ReviewList, TopicScores};
 pub use share::{ShareActions, TopicChanges};
-pub use start::StartScreen;
+pub use start::{StartExtras, StartScreen};
 
 use crate::domain::bank::Kind;
 use crate::i18n::Texts;

@@ -1,7 +1,7 @@
 use crate::browser;
 use crate::content;
 use crate::i18n::fill;
-use crate::state::{describe, BankState, Notice, Quiz};
+use crate::state::{describe, BankState, Notice, Quiz, Screen};
 use crate::storage::{self, StorageError};
 use leptos::prelude::*;
 
@@ -119,11 +119,14 @@ pub fn LoadingScreen() -> impl IntoView {
 /// A quiet offer to switch to a newly downloaded version; never shown mid-question.
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
-    let t = expect_context::<Quiz>().text;
+    let quiz = expect_context::<Quiz>();
+    let t = quiz.text;
     view! {
-        <div class="notice update" role="status" data-testid="update-banner">
-            <p>{t.update_ready}</p>
-            <button type="button" class="quiet" on:click=move |_| browser::apply_update()>{t.update_reload}</button>
-        </div>
+        <Show when=move || quiz.update_ready.get() && quiz.screen() != Screen::Question>
+            <div class="notice update" role="status" data-testid="update-banner">
+                <p>{t.update_ready}</p>
+                <button type="button" class="quiet" on:click=move |_| browser::apply_update()>{t.update_reload}</button>
+            </div>
+        </Show>
     }
 }

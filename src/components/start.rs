@@ -1,8 +1,9 @@
+use super::{MasteryList, PracticeModes};
 use crate::core::Action;
 use crate::domain::session::DEFAULT_COUNT;
 use crate::domain::settings::Mode;
 use crate::i18n::fill;
-use crate::state::Quiz;
+use crate::state::{Page, Quiz};
 use leptos::prelude::*;
 
 /// The welcome screen: what the quiz covers, the learner's record, and Start or Resume.
@@ -93,5 +94,27 @@ pub fn StartScreen() -> impl IntoView {
             // Below what is drawn at first, so their arrival with the core moves nothing in view.
             {quiz.core_view(|c| c.start_extras)}
         </section>
+    }
+}
+
+/// What the start screen gains once the core is in: practice modes, mastery, and the way
+/// to the progress screen. Only the core draws it, so its code travels in that chunk.
+#[component]
+pub fn StartExtras() -> impl IntoView {
+    let quiz = expect_context::<Quiz>();
+    let has_history = move || {
+        quiz.progress
+            .with(|p| !p.history.is_empty() || !p.questions.is_empty())
+    };
+    view! {
+        <PracticeModes />
+        <Show when=has_history>
+            <MasteryList />
+        </Show>
+        <p class="links">
+            <button type="button" class="link" on:click=move |_| quiz.page.set(Page::Progress)>
+                {quiz.text.progress_button}
+            </button>
+        </p>
     }
 }

@@ -1,10 +1,13 @@
-//! Loading and saving through the storage module, and word from other tabs.
+//! Loading and saving through the storage module, word from other tabs, and the
+//! effects that keep them going.
 
-use super::{Notice, Page, Quiz};
-use crate::domain::progress::{Progress, Snapshot};
+use super::{Notice, Page, Quiz, Screen};
+use crate::browser;
+use crate::domain::progress::{Glance, Progress, Snapshot};
 use crate::domain::session::Phase;
 use crate::storage::{self, Keys, StorageError};
 use leptos::prelude::*;
+use std::time::Duration;
 
 impl Quiz {
     /// Loads saved progress for the current bank; a saved attempt waits to be resumed.
@@ -64,5 +67,56 @@ impl Quiz {
             Some(None) => self.progress.set(Progress::default()),
             None => {}
         }
+    }
+
+    /// Saving, the clock, word from other tabs, and the start screen's glance: the app's
+    /// long-lived effects, started once the core has loaded the bank and saved progress.
+    pub fn keep_in_sync(&self) {
+        let quiz = *self;
+        Effect::new(move |_| {
+            let glance = quiz
+                .progress
+                .with(|p| quiz.attempt.with(|a| Glance::of(p, a.as_ref())));
+            quiz.glance.maybe_update(|g| {
+                let changed = *g != glance;
+                *g = glance;
+                changed
+            });
+        });
+        Effect::watch(
+            move || {
+                quiz.progress.track();
+                quiz.attempt.track();
+            },
+            move |_, _, _| quiz.save(),
+            false,
+        );
+        // Hidden pages may be killed without warning: save what the clock has counted.
+        let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if !browser::page_visible() {
+                quiz.save();
+            }
+        });
+        let _ = window_event_listener(leptos::ev::pagehide, move |_| quiz.save());
+        let _ = window_event_listener(leptos::ev::storage, move |e| {
+            if quiz
+                .keys
+                .with_value(|k| e.key().as_deref() == Some(k.data.as_str()))
+            {
+                quiz.absorb_external(e.new_value());
+            }
+        });
+        quiz.update_ready.set(browser::update_waiting());
+        let _ = window_event_listener_untyped("pmo-quiz:update-ready", move |_| {
+            quiz.update_ready.set(true)
+        });
+        let _ = set_interval_with_handle(
+            move || {
+                if browser::page_visible() && quiz.screen() == Screen::Question {
+                    quiz.tick();
+                }
+            },
+            Duration::from_secs(1),
+        );
     }
 }
