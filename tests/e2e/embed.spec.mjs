@@ -228,13 +228,14 @@ test('settings are applied and garbage falls back with a warning', async ({ page
 
   await page.goto(`./?mode=speedrun&count=zero&pass=500&accent=url(x)&shuffle=maybe&topics=%3Cb%3E`);
   await expect(page.getByText(`${RUN_LENGTH} questions · pass mark 70%`)).toBeVisible();
+  // The core logs them, so they may come a moment after the start screen.
   for (const name of ['mode', 'count', 'pass', 'accent', 'shuffle', 'topics']) {
-    expect(warnings.some((w) => w.startsWith(`setting ${name}=`)), `warning for ${name}`).toBe(true);
+    await expect.poll(() => warnings.some((w) => w.startsWith(`setting ${name}=`)), `warning for ${name}`).toBe(true);
   }
 
   await page.goto('./?topics=history');
   await expect(page.getByText(`${RUN_LENGTH} questions · pass mark 70%`)).toBeVisible();
-  expect(warnings.some((w) => w.startsWith('setting topics: history not in this bank')), 'warning for an unknown topic').toBe(true);
+  await expect.poll(() => warnings.some((w) => w.startsWith('setting topics: history not in this bank')), 'warning for an unknown topic').toBe(true);
 });
 
 test('two widgets on one page work independently', async ({ page }) => {
