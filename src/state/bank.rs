@@ -1,6 +1,6 @@
 //! Swapping in a provider's bank.
 
-use super::{BankError, BankState, Quiz};
+use super::{set_if_changed, BankError, BankState, Quiz};
 use crate::browser::{self, FetchError};
 use crate::domain::bank::{parse, Bank, BankMeta, Problem};
 use leptos::prelude::*;
@@ -29,15 +29,8 @@ impl Quiz {
     }
 
     pub fn use_bank(&self, bank: Bank) {
-        let meta = BankMeta::from(&bank);
         // Unchanged for the built-in bank: leave the start screen (and its focus) alone.
-        self.meta.maybe_update(|m| {
-            let changed = *m != meta;
-            if changed {
-                *m = meta;
-            }
-            changed
-        });
+        set_if_changed(self.meta, BankMeta::from(&bank));
         self.bank.set(Arc::new(bank));
         self.bank_state.set(BankState::Ready);
         self.open_storage();

@@ -59,6 +59,18 @@ pub enum Notice {
     Skipped(usize),
 }
 
+/// Sets `signal` to `value` only when they differ, so nothing that reads it redraws (and
+/// loses focus) for a value it already shows.
+pub(crate) fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    signal.maybe_update(|current| {
+        let changed = *current != value;
+        if changed {
+            *current = value;
+        }
+        changed
+    });
+}
+
 #[derive(Clone, Copy)]
 pub struct Quiz {
     /// Empty until the core chunk has loaded it; the start screen reads `meta` and `glance`.

@@ -1,7 +1,7 @@
 //! Loading and saving through the storage module, word from other tabs, and the
 //! effects that keep them going.
 
-use super::{Notice, Page, Quiz, Screen};
+use super::{set_if_changed, Notice, Page, Quiz, Screen};
 use crate::browser;
 use crate::domain::progress::{Glance, Progress, Snapshot};
 use crate::domain::session::Phase;
@@ -60,9 +60,7 @@ impl Quiz {
             Some(Some(theirs)) => {
                 let mut merged = self.progress.get_untracked();
                 merged.merge(&theirs);
-                if merged != self.progress.get_untracked() {
-                    self.progress.set(merged);
-                }
+                set_if_changed(self.progress, merged);
             }
             Some(None) => self.progress.set(Progress::default()),
             None => {}
@@ -77,11 +75,7 @@ impl Quiz {
             let glance = quiz
                 .progress
                 .with(|p| quiz.attempt.with(|a| Glance::of(p, a.as_ref())));
-            quiz.glance.maybe_update(|g| {
-                let changed = *g != glance;
-                *g = glance;
-                changed
-            });
+            set_if_changed(quiz.glance, glance);
         });
         Effect::watch(
             move || {
