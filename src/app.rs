@@ -5,8 +5,8 @@ use crate::components::{
     preload_when_idle, CoreFailed, Deferred, DeferredScreen, LoadingScreen, StartScreen,
 };
 use crate::domain::settings;
-use crate::i18n::{self, fill};
-use crate::state::{Quiz, Screen};
+use crate::i18n;
+use crate::state::{Edges, Quiz, Screen};
 use crate::{browser, content};
 use leptos::prelude::*;
 
@@ -33,10 +33,15 @@ pub fn App() -> impl IntoView {
     if let Some(accent) = settings.accent {
         crate::theme::apply_accent(accent);
     }
-    let quiz = Quiz::new(content::built_in_meta(text.lang), settings, text);
+    let quiz = Quiz::new(
+        content::built_in_meta(text.lang),
+        settings,
+        text,
+        Edges::browser(crate::core::fetch),
+    );
     provide_context(quiz);
     // Here, not in the core: a host sizes its iframe to the start screen from the first paint.
-    crate::embed::connect(quiz.settings.with_value(|s| s.origins.clone()));
+    crate::embed::connect(quiz.with_settings(|s| s.origins.clone()));
     quiz.boot();
     view! { <QuizShell quiz /> }
 }
@@ -46,21 +51,16 @@ pub fn App() -> impl IntoView {
 fn QuizShell(quiz: Quiz) -> impl IntoView {
     let screen = Memo::new(move |_| quiz.screen());
     preload_when_idle();
-    let title = move || quiz.meta.with(|m| m.title.clone());
+    let title = move || quiz.meta().with(|m| m.title.clone());
     Effect::new(move |_| {
         let t = quiz.text;
         let page_title = title();
         let prefix = match screen.get() {
             Screen::Start | Screen::Loading | Screen::BankBroken => None,
             Screen::Progress => Some(t.progress_heading.to_string()),
-            Screen::Question => quiz.attempt.with(|a| {
-                a.as_ref().map(|a| {
-                    let n = (a.position + 1).to_string();
-                    fill(
-                        t.question_of,
-                        &[("n", &n), ("total", &a.items.len().to_string())],
-                    )
-                })
+            Screen::Question => quiz.attempt().with(|a| {
+                a.as_ref()
+                    .map(|a| t.question_of.at(a.position, a.items.len()))
             }),
             Screen::Results => Some(t.results_heading.to_string()),
         };
@@ -73,12 +73,12 @@ fn QuizShell(quiz: Quiz) -> impl IntoView {
         </header>
         <main id="main" class="quiz">
             <div class="visually-hidden" aria-live="polite" data-testid="announcer">
-                {move || quiz.announcement.get()}
+                {move || quiz.announcement().get()}
             </div>
             <div class="notice-slot" role="status">
                 {quiz.core_view(|c| c.notices)}
             </div>
-            <Show when=move || quiz.core_failed.get()>
+            <Show when=move || quiz.core_failed().get()>
                 <CoreFailed />
             </Show>
             {quiz.core_view(|c| c.update_banner)}
@@ -88,7 +88,7 @@ fn QuizShell(quiz: Quiz) -> impl IntoView {
                 Screen::Results => view! { <DeferredScreen screen=Deferred::Results /> }.into_any(),
                 Screen::Progress => view! { <DeferredScreen screen=Deferred::Progress /> }.into_any(),
                 // Only the core leads to these, so it is in by now.
-                other => quiz.core.get().map(|core| untrack(|| (core.screen)(other))).into_any(),
+                other => quiz.core().get().map(|core| untrack(|| (core.screen)(other))).into_any(),
             }}
         </main>
     }

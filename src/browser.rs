@@ -47,6 +47,18 @@ pub enum FetchError {
     OtherOrigin,
 }
 
+impl std::fmt::Display for FetchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FetchError::Unreachable => f.write_str("the file could not be fetched"),
+            FetchError::Status(code) => write!(f, "the server answered HTTP {code}"),
+            FetchError::OtherOrigin => {
+                f.write_str("the file is on another origin; banks must be served from this site")
+            }
+        }
+    }
+}
+
 /// Fetches a file relative to the page, refusing anything that ends up on another
 /// origin (a redirect, say).
 pub async fn fetch_text(path: &str) -> Result<String, FetchError> {

@@ -129,7 +129,7 @@ pub fn CategoriseList(
                     } else {
                         ("✗ ", "badge bad", t.incorrect)
                     };
-                    let belongs = crate::i18n::fill(t.belongs_in, &[("bucket", &right_bucket)]);
+                    let belongs = t.belongs_in.fill(&right_bucket);
                     view! {
                         <span class=class><span aria-hidden="true">{icon}</span>{label}</span>
                         {(!right).then(|| view! { <span class="choice-feedback">{belongs}</span> })}

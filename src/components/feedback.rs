@@ -1,7 +1,6 @@
 use super::{answer_text, outcome_badge};
 use crate::domain::bank::{Kind, Question};
 use crate::domain::scoring::{correct_choices, mark, placed_right, Outcome, Response};
-use crate::i18n::fill;
 use crate::state::Quiz;
 use leptos::prelude::*;
 
@@ -14,14 +13,9 @@ pub fn Feedback(question: Question, response: Response) -> impl IntoView {
     let answer_line = match &question.kind {
         Kind::Categorise { items, .. } => {
             let right = placed_right(&question, &response);
-            fill(
-                t.placed_right,
-                &[
-                    ("right", &right.to_string()),
-                    ("total", &items.len().to_string()),
-                ],
-            )
-            .into_any()
+            t.placed_right
+                .fill(&right.to_string(), &items.len().to_string())
+                .into_any()
         }
         kind => {
             let correct = correct_choices(kind);

@@ -1,5 +1,4 @@
 use crate::domain::mastery::{by_topic, Level};
-use crate::i18n::fill;
 use crate::state::Quiz;
 use leptos::prelude::*;
 
@@ -9,8 +8,8 @@ pub fn MasteryList() -> impl IntoView {
     let quiz = expect_context::<Quiz>();
     let t = quiz.text;
     let rows = move || {
-        let bank = quiz.bank.get();
-        quiz.progress
+        let bank = quiz.bank().get();
+        quiz.progress()
             .with(|p| by_topic(&bank, &p.questions))
             .into_iter()
             .map(|m| {
@@ -26,13 +25,10 @@ pub fn MasteryList() -> impl IntoView {
                     Level::NeedsWork => "level needs-work",
                     Level::NotStarted => "level not-started",
                 };
-                let detail = fill(
-                    t.mastery_detail,
-                    &[
-                        ("percent", &m.percent.to_string()),
-                        ("answered", &m.answered.to_string()),
-                        ("total", &m.total.to_string()),
-                    ],
+                let detail = t.mastery_detail.fill(
+                    &m.percent.to_string(),
+                    &m.answered.to_string(),
+                    &m.total.to_string(),
                 );
                 let name = bank.topic_name(&m.topic).to_string();
                 view! {

@@ -1,7 +1,6 @@
 use crate::browser;
 use crate::domain::mastery;
 use crate::domain::settings::Mode;
-use crate::i18n::fill;
 use crate::state::Quiz;
 use leptos::prelude::*;
 
@@ -11,18 +10,18 @@ use leptos::prelude::*;
 pub fn PracticeModes() -> impl IntoView {
     let quiz = expect_context::<Quiz>();
     let t = quiz.text;
-    let bank = quiz.bank.get_untracked();
+    let bank = quiz.bank().get_untracked();
     let mistakes = move || {
-        quiz.progress
+        quiz.progress()
             .with(|p| mastery::mistakes(&bank_for(quiz), &p.questions).len())
     };
     let due = move || {
-        quiz.progress
+        quiz.progress()
             .with(|p| mastery::due(&bank_for(quiz), &p.questions, browser::today()).len())
     };
     let weakest = Memo::new(move |_| {
         let bank = bank_for(quiz);
-        quiz.progress.with(|p| {
+        quiz.progress().with(|p| {
             let levels = mastery::by_topic(&bank, &p.questions);
             let started = levels.iter().any(|m| m.answered > 0);
             mastery::weakest(&levels)
@@ -44,14 +43,14 @@ pub fn PracticeModes() -> impl IntoView {
             view! { <option value=id selected=selected>{topic.name.clone()}</option> }
         })
         .collect_view();
-    let exam_label = match quiz.settings.with_value(|s| s.minutes) {
-        Some(minutes) => fill(t.start_timed_exam, &[("minutes", &minutes.to_string())]),
+    let exam_label = match quiz.with_settings(|s| s.minutes) {
+        Some(minutes) => t.start_timed_exam.fill(&minutes.to_string()),
         None => t.start_exam.to_string(),
     };
     let hint = move || {
         weakest.get().map(|topic| {
             let name = bank_for(quiz).topic_name(&topic).to_string();
-            fill(t.weakest_hint, &[("topic", &name)])
+            t.weakest_hint.fill(&name)
         })
     };
     view! {
@@ -67,7 +66,7 @@ pub fn PracticeModes() -> impl IntoView {
                     0 => view! { <p class="muted">{t.no_mistakes}</p> }.into_any(),
                     n => view! {
                         <button type="button" class="secondary" on:click=move |_| quiz.start(quiz.plan_for(Mode::Mistakes, None))>
-                            {fill(t.start_mistakes.pick(n), &[("count", &n.to_string())])}
+                            {t.start_mistakes.pick(n).count(n)}
                         </button>
                     }
                     .into_any(),
@@ -86,7 +85,7 @@ pub fn PracticeModes() -> impl IntoView {
                     0 => view! { <p class="muted">{t.none_due}</p> }.into_any(),
                     n => view! {
                         <button type="button" class="secondary" on:click=move |_| quiz.start(quiz.plan_for(Mode::Spaced, None))>
-                            {fill(t.start_spaced.pick(n), &[("count", &n.to_string())])}
+                            {t.start_spaced.pick(n).count(n)}
                         </button>
                     }
                     .into_any(),
@@ -97,7 +96,7 @@ pub fn PracticeModes() -> impl IntoView {
 }
 
 fn bank_for(quiz: Quiz) -> std::sync::Arc<crate::domain::bank::Bank> {
-    quiz.bank.get_untracked()
+    quiz.bank().get_untracked()
 }
 
 /// The time left in a timed exam, as m:ss; it says the minutes aloud as they run out.
@@ -106,18 +105,14 @@ pub fn ExamTimer() -> impl IntoView {
     let quiz = expect_context::<Quiz>();
     let t = quiz.text;
     let remaining = move || {
-        quiz.clock.track();
-        quiz.attempt
+        quiz.attempt()
             .with(|a| a.as_ref().and_then(|a| a.remaining_ms()))
     };
     Effect::new(move |_| {
         if let Some(ms) = remaining() {
             let minutes = ms.div_ceil(60_000) as usize;
             if ms % 60_000 >= 59_000 && matches!(minutes, 1 | 5) {
-                quiz.announcement.set(fill(
-                    t.minutes_left.pick(minutes),
-                    &[("count", &minutes.to_string())],
-                ));
+                quiz.announce(t.minutes_left.pick(minutes).count(minutes));
             }
         }
     });

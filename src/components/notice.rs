@@ -1,8 +1,6 @@
 use crate::browser;
 use crate::content;
-use crate::i18n::fill;
-use crate::state::{describe, BankState, Notice, Quiz, Screen};
-use crate::storage::{self, StorageError};
+use crate::state::{describe, BankState, Notice, Quiz, Screen, StorageError};
 use leptos::prelude::*;
 
 /// A dismissible, non-blocking banner: saving trouble, or questions skipped on resume.
@@ -12,17 +10,17 @@ pub fn StorageNotice() -> impl IntoView {
     let quiz = expect_context::<Quiz>();
     let t = quiz.text;
     let message = move || {
-        quiz.notice.get().map(|notice| match notice {
+        quiz.notice().get().map(|notice| match notice {
             Notice::Storage(StorageError::Unavailable) => t.storage_unavailable.to_string(),
             Notice::Storage(StorageError::Corrupt) => t.storage_corrupt.to_string(),
             Notice::Storage(StorageError::WriteFailed) => t.storage_write_failed.to_string(),
             Notice::Storage(StorageError::Newer) => t.storage_newer.to_string(),
-            Notice::Skipped(n) => fill(t.skipped.pick(n), &[("count", &n.to_string())]),
+            Notice::Skipped(n) => t.skipped.pick(n).count(n),
         })
     };
-    let has_backup = move || quiz.notice.get() == Some(Notice::Storage(StorageError::Corrupt));
+    let has_backup = move || quiz.notice().get() == Some(Notice::Storage(StorageError::Corrupt));
     let download = move |_| {
-        if let Some(raw) = quiz.keys.with_value(storage::backup) {
+        if let Some(raw) = quiz.unreadable_backup() {
             if browser::download(
                 "pmo-leader-quiz-unreadable-progress.txt",
                 "text/plain",
@@ -41,7 +39,7 @@ pub fn StorageNotice() -> impl IntoView {
                 <Show when=has_backup>
                     <button type="button" class="quiet" on:click=download>{t.download_backup}</button>
                 </Show>
-                <button type="button" class="quiet" on:click=move |_| quiz.notice.set(None)>
+                <button type="button" class="quiet" on:click=move |_| quiz.dismiss_notice()>
                     {t.dismiss}
                 </button>
             </div>
@@ -75,7 +73,7 @@ pub fn BankProblems(
 pub fn BrokenBankScreen() -> impl IntoView {
     let quiz = expect_context::<Quiz>();
     let t = quiz.text;
-    let BankState::Broken { path, error } = quiz.bank_state.get_untracked() else {
+    let BankState::Broken { path, error } = quiz.bank_state().get_untracked() else {
         return ().into_any();
     };
     let use_built_in = move |_| {
@@ -122,7 +120,7 @@ pub fn UpdateBanner() -> impl IntoView {
     let quiz = expect_context::<Quiz>();
     let t = quiz.text;
     view! {
-        <Show when=move || quiz.update_ready.get() && quiz.screen() != Screen::Question>
+        <Show when=move || quiz.update_ready().get() && quiz.screen() != Screen::Question>
             <div class="notice update" role="status" data-testid="update-banner">
                 <p>{t.update_ready}</p>
                 <button type="button" class="quiet" on:click=move |_| browser::apply_update()>{t.update_reload}</button>

@@ -1,10 +1,8 @@
 use super::{focus_soon, MasteryList};
 use crate::browser;
-use crate::domain::progress::Progress;
 use crate::domain::settings::Mode;
-use crate::i18n::fill;
-use crate::state::Quiz;
-use crate::storage::{self, ImportError};
+use crate::i18n::Texts;
+use crate::state::{ImportError, Quiz};
 use leptos::prelude::*;
 
 /// History, best score and mastery, with export, import and reset.
@@ -15,20 +13,8 @@ pub fn ProgressScreen() -> impl IntoView {
     let heading = NodeRef::<leptos::html::H2>::new();
     focus_soon(heading);
     let best = move || {
-        quiz.progress.with(|p| {
-            p.best.map(|best| {
-                let points = best.points_text();
-                let (total, percent) = (best.possible.to_string(), best.percent().to_string());
-                fill(
-                    t.best_score,
-                    &[
-                        ("points", &points),
-                        ("total", &total),
-                        ("percent", &percent),
-                    ],
-                )
-            })
-        })
+        quiz.progress()
+            .with(|p| p.best.map(|best| t.best_score.score(&best)))
     };
     view! {
         <section class="screen progress-screen" aria-labelledby="progress-heading">
@@ -50,7 +36,7 @@ pub fn HistoryTable() -> impl IntoView {
     let quiz = expect_context::<Quiz>();
     let t = quiz.text;
     let rows = move || {
-        quiz.progress.with(|p| {
+        quiz.progress().with(|p| {
             p.history
                 .iter()
                 .rev()
@@ -79,7 +65,7 @@ pub fn HistoryTable() -> impl IntoView {
                 .collect_view()
         })
     };
-    let empty = move || quiz.progress.with(|p| p.history.is_empty());
+    let empty = move || quiz.progress().with(|p| p.history.is_empty());
     view! {
         <h3>{t.history_heading}</h3>
         <Show when=move || !empty() fallback=move || view! { <p class="muted">{t.no_history}</p> }>
@@ -108,17 +94,8 @@ pub fn DataControls() -> impl IntoView {
     let status = RwSignal::new(None::<String>);
     let confirming = RwSignal::new(false);
     let export = move |_| {
-        let quiz_id = quiz.bank.with_untracked(|b| b.id.clone());
-        let json = quiz
-            .progress
-            .with_untracked(|p| storage::export_json(&quiz_id, p, browser::now_ms()));
-        if browser::download(
-            &format!("{quiz_id}-progress.json"),
-            "application/json",
-            &browser::pretty_json(&json),
-        )
-        .is_err()
-        {
+        let (filename, json) = quiz.export_progress();
+        if browser::download(&filename, "application/json", &browser::pretty_json(&json)).is_err() {
             leptos::logging::warn!("could not offer the export as a download");
         }
     };
@@ -126,7 +103,7 @@ pub fn DataControls() -> impl IntoView {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         leptos::task::spawn_local(async move {
             let message = match browser::read_chosen_file(&input).await {
-                Some(text) => import_into(quiz, &text),
+                Some(text) => import_message(t, quiz.import_progress(&text)),
                 None => t.import_unreadable.to_string(),
             };
             input.set_value("");
@@ -134,11 +111,7 @@ pub fn DataControls() -> impl IntoView {
         });
     };
     let reset = move |_| {
-        if let Err(e) = quiz.keys.with_value(storage::erase) {
-            leptos::logging::warn!("could not erase saved progress: {e:?}");
-        }
-        quiz.progress.set(Progress::default());
-        quiz.attempt.set(None);
+        quiz.reset_progress();
         confirming.set(false);
         status.set(Some(t.reset_done.to_string()));
     };
@@ -166,23 +139,13 @@ pub fn DataControls() -> impl IntoView {
     }
 }
 
-/// Merges an exported file into the learner's progress and says what happened.
-fn import_into(quiz: Quiz, text: &str) -> String {
-    let t = quiz.text;
-    let quiz_id = quiz.bank.with_untracked(|b| b.id.clone());
-    match storage::import_json(&quiz_id, text) {
-        Ok(imported) => {
-            let before = quiz.progress.with_untracked(|p| p.history.len());
-            quiz.progress.update(|p| p.merge(&imported));
-            let added = quiz
-                .progress
-                .with_untracked(|p| p.history.len())
-                .saturating_sub(before);
-            fill(t.imported.pick(added), &[("count", &added.to_string())])
-        }
+/// What the learner is told after an import.
+fn import_message(t: &'static Texts, result: Result<usize, ImportError>) -> String {
+    match result {
+        Ok(added) => t.imported.pick(added).count(added),
         Err(ImportError::NotJson) => t.import_not_json.to_string(),
         Err(ImportError::NotAnExport) => t.import_not_export.to_string(),
-        Err(ImportError::OtherQuiz(other)) => fill(t.import_other_quiz, &[("quiz", &other)]),
+        Err(ImportError::OtherQuiz(other)) => t.import_other_quiz.fill(&other),
         Err(ImportError::Newer) => t.import_newer.to_string(),
         Err(ImportError::Damaged) => t.import_damaged.to_string(),
     }

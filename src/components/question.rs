@@ -2,7 +2,6 @@ use super::{focus_soon, CategoriseList, ChoiceList, ExamTimer, Feedback};
 use crate::domain::bank::Kind;
 use crate::domain::scoring::Response;
 use crate::domain::session::{Phase, SessionError};
-use crate::i18n::fill;
 use crate::state::Quiz;
 use leptos::prelude::*;
 
@@ -11,9 +10,12 @@ use leptos::prelude::*;
 pub fn QuestionScreen() -> impl IntoView {
     let quiz = expect_context::<Quiz>();
     let t = quiz.text;
-    let position = Memo::new(move |_| quiz.attempt.with(|a| a.as_ref().map_or(0, |a| a.position)));
+    let position = Memo::new(move |_| {
+        quiz.attempt()
+            .with(|a| a.as_ref().map_or(0, |a| a.position))
+    });
     let total = Memo::new(move |_| {
-        quiz.attempt
+        quiz.attempt()
             .with(|a| a.as_ref().map_or(0, |a| a.items.len()))
     });
     let heading = NodeRef::<leptos::html::H2>::new();
@@ -21,15 +23,7 @@ pub fn QuestionScreen() -> impl IntoView {
         position.track();
         focus_soon(heading);
     });
-    let title = move || {
-        fill(
-            t.question_of,
-            &[
-                ("n", &(position.get() + 1).to_string()),
-                ("total", &total.get().to_string()),
-            ],
-        )
-    };
+    let title = move || t.question_of.at(position.get(), total.get());
     view! {
         <section class="screen question" aria-labelledby="question-heading">
             <h2 id="question-heading" class="eyebrow" tabindex="-1" node_ref=heading>{title}</h2>
@@ -46,13 +40,8 @@ pub fn ProgressBar(current: Signal<usize>, total: Signal<usize>) -> impl IntoVie
     let t = expect_context::<Quiz>().text;
     let width = move || format!("{}%", current.get() * 100 / total.get().max(1));
     let text = move || {
-        fill(
-            t.question_of,
-            &[
-                ("n", &current.get().to_string()),
-                ("total", &total.get().to_string()),
-            ],
-        )
+        t.question_of
+            .fill(&current.get().to_string(), &total.get().to_string())
     };
     view! {
         <div
@@ -74,9 +63,9 @@ pub fn ProgressBar(current: Signal<usize>, total: Signal<usize>) -> impl IntoVie
 pub fn QuestionCard(position: usize) -> impl IntoView {
     let quiz = expect_context::<Quiz>();
     let t = quiz.text;
-    let bank = quiz.bank.get_untracked();
+    let bank = quiz.bank().get_untracked();
     let item = quiz
-        .attempt
+        .attempt()
         .with_untracked(|a| a.as_ref().and_then(|a| a.items.get(position).cloned()));
     let Some((item, question)) =
         item.and_then(|i| bank.question(&i.question).cloned().map(|q| (i, q)))
@@ -89,20 +78,21 @@ pub fn QuestionCard(position: usize) -> impl IntoView {
     };
     let draft = RwSignal::new(item.response.clone().unwrap_or(empty));
     let exam = quiz
-        .attempt
+        .attempt()
         .with_untracked(|a| a.as_ref().is_some_and(|a| !a.mode.gives_feedback()));
     let hint = RwSignal::new(None::<&'static str>);
     let checked = Memo::new(move |_| {
-        quiz.attempt
+        quiz.attempt()
             .with(|a| a.as_ref().is_some_and(|a| a.phase != Phase::Answering))
     });
-    let given = Signal::derive(move || {
-        quiz.attempt.with(|a| {
+    // A memo: the attempt changes every second while the clock runs.
+    let given = Signal::from(Memo::new(move |_| {
+        quiz.attempt().with(|a| {
             a.as_ref()
                 .and_then(|a| a.items.get(position))
                 .and_then(|i| i.response.clone())
         })
-    });
+    }));
     let action_button = NodeRef::<leptos::html::Button>::new();
     let is_categorise = matches!(question.kind, Kind::Categorise { .. });
     let on_check = move |_| match quiz.check(draft.get_untracked()) {
@@ -116,10 +106,10 @@ pub fn QuestionCard(position: usize) -> impl IntoView {
         } else {
             t.answer_first
         })),
-        Err(e) => leptos::logging::warn!("check refused: {e:?}"),
+        Err(e) => leptos::logging::warn!("check refused: {e}"),
     };
     let last = quiz
-        .attempt
+        .attempt()
         .with_untracked(|a| a.as_ref().is_some_and(|a| a.is_last()));
     let options = if is_categorise {
         view! { <CategoriseList question=question.clone() order=item.order.clone() draft checked given /> }.into_any()

@@ -3,7 +3,7 @@ use crate::browser;
 use crate::domain::bank::{Bank, Kind};
 use crate::domain::scoring::{correct_choices, mark, Outcome, Response, Score};
 use crate::domain::session::{Attempt, AttemptItem};
-use crate::i18n::{fill, Texts};
+use crate::i18n::Texts;
 use crate::state::Quiz;
 use leptos::prelude::*;
 
@@ -12,26 +12,19 @@ use leptos::prelude::*;
 pub fn ResultsScreen() -> impl IntoView {
     let quiz = expect_context::<Quiz>();
     let t = quiz.text;
-    let bank = quiz.bank.get_untracked();
-    let Some(attempt) = quiz.attempt.get_untracked() else {
+    let bank = quiz.bank().get_untracked();
+    let Some(attempt) = quiz.attempt().get_untracked() else {
         return ().into_any();
     };
     let summary = attempt.summary(&bank);
     let total = summary.total;
     let passed = total.passes(quiz.pass_mark());
-    let score_line = fill(
-        t.score_line,
-        &[
-            ("points", &total.points_text()),
-            ("total", &total.possible.to_string()),
-            ("percent", &total.percent().to_string()),
-        ],
-    );
-    let pass_line = fill(t.pass_mark, &[("mark", &quiz.pass_mark().to_string())]);
+    let score_line = t.score_line.score(&total);
+    let pass_line = t.pass_mark.fill(&quiz.pass_mark().to_string());
     let heading = NodeRef::<leptos::html::H2>::new();
     focus_soon(heading);
     let latest = quiz
-        .progress
+        .progress()
         .with_untracked(|p| p.history.iter().find(|a| a.seed == attempt.seed).cloned());
     let timed_out = attempt
         .limit_ms
@@ -68,7 +61,7 @@ pub fn ResultsScreen() -> impl IntoView {
             <TopicScores topics=summary.topics bank=bank.clone() />
             {latest.as_ref().map(|l| {
                 let date = browser::format_date(l.finished_at, t.lang, true);
-                view! { <p class="print-date">{fill(t.completed_on, &[("date", &date)])}</p> }
+                view! { <p class="print-date">{t.completed_on.fill(&date)}</p> }
             })}
             {latest.map(|latest| view! {
                 <TopicChanges latest=latest.clone() />

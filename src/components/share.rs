@@ -1,7 +1,6 @@
 use crate::browser::{self, Shared};
 use crate::domain::progress::{topic_changes, FinishedAttempt};
 use crate::domain::scoring::points_text;
-use crate::i18n::fill;
 use crate::state::Quiz;
 use leptos::prelude::*;
 
@@ -10,9 +9,9 @@ use leptos::prelude::*;
 pub fn TopicChanges(latest: FinishedAttempt) -> impl IntoView {
     let quiz = expect_context::<Quiz>();
     let t = quiz.text;
-    let bank = quiz.bank.get_untracked();
+    let bank = quiz.bank().get_untracked();
     let Some(previous) = quiz
-        .progress
+        .progress()
         .with_untracked(|p| p.previous_like(&latest).cloned())
     else {
         return ().into_any();
@@ -35,10 +34,7 @@ pub fn TopicChanges(latest: FinishedAttempt) -> impl IntoView {
                 } else {
                     ("change down", "▼ ")
                 };
-                let text = fill(
-                    template,
-                    &[("points", &points), ("topic", bank.topic_name(&topic))],
-                );
+                let text = template.fill(&points, bank.topic_name(&topic));
                 view! { <li class=class><span aria-hidden="true">{icon}</span>{text}</li> }
             })
             .collect_view()
@@ -56,7 +52,7 @@ pub fn TopicChanges(latest: FinishedAttempt) -> impl IntoView {
 pub fn ShareActions(latest: FinishedAttempt) -> impl IntoView {
     let quiz = expect_context::<Quiz>();
     let t = quiz.text;
-    let bank = quiz.bank.get_untracked();
+    let bank = quiz.bank().get_untracked();
     let topics = latest
         .topics
         .iter()
@@ -70,19 +66,13 @@ pub fn ShareActions(latest: FinishedAttempt) -> impl IntoView {
         })
         .collect::<Vec<_>>()
         .join("; ");
-    let text = fill(
-        t.share_text,
-        &[
-            ("points", &latest.score.points_text()),
-            ("total", &latest.score.possible.to_string()),
-            ("percent", &latest.score.percent().to_string()),
-            ("quiz", &bank.title),
-            (
-                "date",
-                &browser::format_date(latest.finished_at, t.lang, false),
-            ),
-            ("topics", &topics),
-        ],
+    let text = t.share_text.fill(
+        &latest.score.points_text(),
+        &latest.score.possible.to_string(),
+        &latest.score.percent().to_string(),
+        &bank.title,
+        &browser::format_date(latest.finished_at, t.lang, false),
+        &topics,
     );
     let title = bank.title.clone();
     let status = RwSignal::new(None::<&'static str>);

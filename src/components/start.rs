@@ -1,9 +1,8 @@
 use super::{MasteryList, PracticeModes};
-use crate::core::Action;
 use crate::domain::session::DEFAULT_COUNT;
 use crate::domain::settings::Mode;
-use crate::i18n::fill;
-use crate::state::{Page, Quiz};
+use crate::state::Action;
+use crate::state::Quiz;
 use leptos::prelude::*;
 
 /// The welcome screen: what the quiz covers, the learner's record, and Start or Resume.
@@ -14,7 +13,7 @@ use leptos::prelude::*;
 pub fn StartScreen() -> impl IntoView {
     let quiz = expect_context::<Quiz>();
     let t = quiz.text;
-    let meta = quiz.meta.get_untracked();
+    let meta = quiz.meta().get_untracked();
     let topics = meta
         .topics
         .iter()
@@ -22,34 +21,25 @@ pub fn StartScreen() -> impl IntoView {
         .collect_view();
     let description = meta.description.clone();
     let facts = move || {
-        let count = match quiz.core.get() {
+        let count = match quiz.core().get() {
             Some(core) => Some((core.run_length)(quiz)),
             // Runs narrowed by history wait for it.
-            None => quiz.settings.with_value(|s| {
+            None => quiz.with_settings(|s| {
                 matches!(s.mode, Mode::Practice | Mode::Exam)
                     .then(|| meta.run_length(s.count.unwrap_or(DEFAULT_COUNT), &s.topics))
             }),
         }?;
-        Some(fill(
-            t.question_count.pick(count),
-            &[
-                ("count", &count.to_string()),
-                ("mark", &quiz.pass_mark().to_string()),
-            ],
-        ))
+        Some(
+            t.question_count
+                .pick(count)
+                .fill(&count.to_string(), &quiz.pass_mark().to_string()),
+        )
     };
     let record = move || {
-        quiz.glance.with(|g| match g.best {
+        quiz.glance().with(|g| match g.best {
             Some(best) => {
-                let best_line = fill(
-                    t.best_score,
-                    &[
-                        ("points", &best.points_text()),
-                        ("total", &best.possible.to_string()),
-                        ("percent", &best.percent().to_string()),
-                    ],
-                );
-                let attempts = fill(t.attempts_count, &[("count", &g.attempts.to_string())]);
+                let best_line = t.best_score.score(&best);
+                let attempts = t.attempts_count.count(g.attempts);
                 view! {
                     <p class="best-score" data-testid="best-score">{best_line}</p>
                     <p class="muted">{attempts}</p>
@@ -60,7 +50,7 @@ pub fn StartScreen() -> impl IntoView {
         })
     };
     // A memo, so the buttons (and their focus) survive updates that change nothing.
-    let resume = Memo::new(move |_| quiz.glance.with(|g| g.resume));
+    let resume = Memo::new(move |_| quiz.glance().with(|g| g.resume));
     view! {
         <section class="screen start" aria-labelledby="start-heading">
             <p class="lead">{description}</p>
@@ -68,7 +58,7 @@ pub fn StartScreen() -> impl IntoView {
             <div class="record">{record}</div>
             {move || match resume.get() {
                 Some((n, total)) => {
-                    let label = fill(t.resume, &[("n", &n.to_string()), ("total", &total.to_string())]);
+                    let label = t.resume.fill(&n.to_string(), &total.to_string());
                     view! {
                         <p class="resume-note">{t.unfinished}</p>
                         <div class="actions">
@@ -87,7 +77,7 @@ pub fn StartScreen() -> impl IntoView {
             }}
             // Always in the page, so screen readers hear it fill.
             <p class="waiting" role="status">
-                {move || (quiz.queued.get().is_some() && !quiz.core_failed.get()).then_some(t.loading_screen)}
+                {move || (quiz.waiting_for_core()).then_some(t.loading_screen)}
             </p>
             <h2 id="start-heading">{t.topics_heading}</h2>
             <ul class="topic-list">{topics}</ul>
@@ -103,7 +93,7 @@ pub fn StartScreen() -> impl IntoView {
 pub fn StartExtras() -> impl IntoView {
     let quiz = expect_context::<Quiz>();
     let has_history = move || {
-        quiz.progress
+        quiz.progress()
             .with(|p| !p.history.is_empty() || !p.questions.is_empty())
     };
     view! {
@@ -112,7 +102,7 @@ pub fn StartExtras() -> impl IntoView {
             <MasteryList />
         </Show>
         <p class="links">
-            <button type="button" class="link" on:click=move |_| quiz.page.set(Page::Progress)>
+            <button type="button" class="link" on:click=move |_| quiz.open_progress()>
                 {quiz.text.progress_button}
             </button>
         </p>

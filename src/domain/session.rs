@@ -40,6 +40,17 @@ pub enum SessionError {
     UnknownQuestion(String),
 }
 
+impl std::fmt::Display for SessionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SessionError::NotAnswering => f.write_str("no question is waiting for an answer"),
+            SessionError::NotInFeedback => f.write_str("the question has not been checked yet"),
+            SessionError::Incomplete => f.write_str("the answer is incomplete"),
+            SessionError::UnknownQuestion(id) => write!(f, "question {id} is not in the bank"),
+        }
+    }
+}
+
 /// Shuffles with the crate's PRNG, drawing `u32`s so that a seed gives the same order
 /// on 32-bit wasm and on a 64-bit host (fastrand's `shuffle` draws `usize`).
 fn shuffle<T>(rng: &mut fastrand::Rng, items: &mut [T]) {

@@ -8,6 +8,9 @@ pub const MAX_COUNT: usize = 200;
 pub const MAX_MINUTES: u32 = 600;
 
 /// How an attempt runs: which questions it draws and whether feedback comes at once.
+/// The interface languages the `lang` setting takes; `i18n` has a catalogue for each.
+pub const LANGUAGES: [&str; 2] = ["en", "es"];
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Mode {
     /// Feedback after each answer; the default.
@@ -195,13 +198,11 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Settin
                 }
                 _ => Err(Reason::NotOneOf(&["on", "off"])),
             },
-            "lang" => match value {
-                "en" | "es" => {
-                    settings.lang = Some(value.to_string());
-                    Ok(())
-                }
-                _ => Err(Reason::NotOneOf(&["en", "es"])),
-            },
+            "lang" if LANGUAGES.contains(&value) => {
+                settings.lang = Some(value.to_string());
+                Ok(())
+            }
+            "lang" => Err(Reason::NotOneOf(&LANGUAGES)),
             "accent" => Rgb::parse(value)
                 .map(|c| {
                     settings.accent = Some(c);

@@ -1,14 +1,52 @@
-//! What the learner does during an attempt: answer, move on, and the clock.
+//! What the learner does with an attempt: start or resume it, answer, move on, let the
+//! clock run, and leave it.
 
-use super::Quiz;
-use crate::browser;
+use super::{Page, Quiz};
 use crate::domain::events::HostEvent;
 use crate::domain::progress::FinishedAttempt;
 use crate::domain::scoring::{Response, FULL};
-use crate::domain::session::{Phase, SessionError};
+use crate::domain::session::{Attempt, Phase, Plan, SessionError};
 use leptos::prelude::*;
 
 impl Quiz {
+    /// Starts a new attempt drawn by `plan`, replacing any unfinished one.
+    pub fn start(&self, plan: Plan) {
+        let attempt = Attempt::new(&self.bank.get_untracked(), (self.edges.seed)(), &plan);
+        let started = HostEvent::AttemptStarted {
+            mode: attempt.mode,
+            questions: attempt.items.len(),
+        };
+        self.attempt.set(Some(attempt));
+        self.page.set(Page::Quiz);
+        self.emit(started);
+    }
+
+    /// Starts a new attempt in the embed's own mode.
+    pub fn start_new(&self) {
+        self.start(self.plan());
+    }
+
+    /// Goes back into the unfinished attempt.
+    pub fn resume(&self) {
+        self.page.set(Page::Quiz);
+    }
+
+    /// Opens the progress screen.
+    pub fn open_progress(&self) {
+        self.page.set(Page::Progress);
+    }
+
+    /// Leaves the results (or the progress screen) for the start screen.
+    pub fn go_home(&self) {
+        if self
+            .attempt
+            .with_untracked(|a| a.as_ref().is_some_and(|a| a.phase == Phase::Finished))
+        {
+            self.attempt.set(None);
+        }
+        self.page.set(Page::Home);
+    }
+
     /// Records an answer: marks it, updates what the learner knows, and, after the
     /// last question of an exam, finishes the attempt.
     pub fn check(&self, response: Response) -> Result<u32, SessionError> {
@@ -24,8 +62,8 @@ impl Quiz {
             })
             .unwrap_or(Err(SessionError::NotAnswering));
         let (id, milli, position, total) = result?;
-        self.progress
-            .update(|p| p.answered(&id, milli, browser::today(), browser::now_ms()));
+        let (today, now) = ((self.edges.today)(), (self.edges.now_ms)());
+        self.progress.update(|p| p.answered(&id, milli, today, now));
         let topic = bank
             .question(&id)
             .map(|q| q.topic.clone())
@@ -41,6 +79,7 @@ impl Quiz {
         Ok(milli)
     }
 
+    /// Moves from a checked question to the next, or finishes a practice attempt.
     pub fn advance(&self) {
         self.attempt.update(|a| {
             if let Some(a) = a {
@@ -53,26 +92,26 @@ impl Quiz {
     /// Counts a second of attention; ends an exam whose time is up.
     pub fn tick(&self) {
         let mut timed_out = false;
-        self.attempt.update_untracked(|a| {
+        self.attempt.update(|a| {
             if let Some(a) = a {
                 timed_out = a.tick(1000);
             }
         });
-        self.clock.update(|c| *c += 1);
         if timed_out {
-            self.attempt.notify();
             self.record_if_finished();
         }
     }
 
+    /// Files a finished attempt in the history, says the score, and tells the host.
     pub(super) fn record_if_finished(&self) {
         let bank = self.bank.get_untracked();
         let pass_mark = self.pass_mark();
+        let finished_at = (self.edges.now_ms)();
         let record = self.attempt.with_untracked(|a| {
             let a = a.as_ref().filter(|a| a.phase == Phase::Finished)?;
             let summary = a.summary(&bank);
             Some(FinishedAttempt {
-                finished_at: browser::now_ms(),
+                finished_at,
                 seed: a.seed,
                 mode: a.mode,
                 score: summary.total,
@@ -83,20 +122,12 @@ impl Quiz {
         });
         if let Some(record) = record {
             let t = self.text;
-            let score = record.score;
             let verdict = if record.passed() {
                 t.passed
             } else {
                 t.not_passed
             };
-            let line = crate::i18n::fill(
-                t.score_line,
-                &[
-                    ("points", &score.points_text()),
-                    ("total", &score.possible.to_string()),
-                    ("percent", &score.percent().to_string()),
-                ],
-            );
+            let line = t.score_line.score(&record.score);
             self.announcement.set(format!("{line} {verdict}."));
             self.emit(HostEvent::AttemptCompleted {
                 score: record.score,
@@ -106,5 +137,11 @@ impl Quiz {
             });
             self.progress.update(|p| p.record(record));
         }
+    }
+
+    /// Tells the host page, if embedded and allowed.
+    pub(super) fn emit(&self, event: HostEvent) {
+        self.settings
+            .with_value(|s| (self.edges.emit)(&event, &s.origins));
     }
 }

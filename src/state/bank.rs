@@ -1,10 +1,41 @@
-//! Swapping in a provider's bank.
+//! Which bank the quiz uses: the built-in one, or a provider's fetched from its site.
 
-use super::{set_if_changed, BankError, BankState, Quiz};
+use super::{set_if_changed, BankState, Quiz};
 use crate::browser::{self, FetchError};
 use crate::domain::bank::{parse, Bank, BankMeta, Problem};
+use crate::domain::events::HostEvent;
 use leptos::prelude::*;
+use std::fmt;
 use std::sync::Arc;
+
+/// Why a provider's bank could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BankError {
+    /// The file could not be fetched.
+    Fetch(FetchError),
+    /// The file was fetched but breaks the bank format's rules.
+    Invalid(Vec<Problem>),
+}
+
+impl fmt::Display for BankError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BankError::Fetch(e) => e.fmt(f),
+            BankError::Invalid(problems) => match problems.as_slice() {
+                [one] => one.fmt(f),
+                many => write!(f, "{} problems, the first: {}", many.len(), many[0]),
+            },
+        }
+    }
+}
+
+/// One line per problem, for the console and the error screen.
+pub fn describe(error: &BankError) -> Vec<String> {
+    match error {
+        BankError::Fetch(e) => vec![e.to_string()],
+        BankError::Invalid(problems) => problems.iter().map(Problem::to_string).collect(),
+    }
+}
 
 impl Quiz {
     /// Replaces the built-in bank with the provider's, fetched from a same-origin path.
@@ -18,16 +49,12 @@ impl Quiz {
             };
             match loaded {
                 Ok(bank) => quiz.use_bank(bank),
-                Err(error) => {
-                    for line in describe(&error) {
-                        leptos::logging::warn!("question bank {path}: {line}");
-                    }
-                    quiz.bank_state.set(BankState::Broken { path, error });
-                }
+                Err(error) => quiz.bank_broken(path, error),
             }
         });
     }
 
+    /// Puts `bank` in use, loads what is saved for it, and tells the host it is ready.
     pub fn use_bank(&self, bank: Bank) {
         // Unchanged for the built-in bank: leave the start screen (and its focus) alone.
         set_if_changed(self.meta, BankMeta::from(&bank));
@@ -36,18 +63,37 @@ impl Quiz {
         self.open_storage();
         self.announce_ready();
     }
-}
 
-/// One line per problem, for the console and the error screen.
-pub fn describe(error: &BankError) -> Vec<String> {
-    match error {
-        BankError::Fetch(FetchError::Unreachable) => vec!["the file could not be fetched".into()],
-        BankError::Fetch(FetchError::Status(code)) => {
-            vec![format!("the server answered HTTP {code}")]
+    /// Shows the bank at `path` (empty for the built-in one) as unusable, and logs why.
+    pub fn bank_broken(&self, path: String, error: BankError) {
+        for line in describe(&error) {
+            leptos::logging::warn!("question bank {path}: {line}");
         }
-        BankError::Fetch(FetchError::OtherOrigin) => {
-            vec!["the file is on another origin; banks must be served from this site".into()]
-        }
-        BankError::Invalid(problems) => problems.iter().map(Problem::to_string).collect(),
+        self.bank_state.set(BankState::Broken { path, error });
+    }
+
+    /// Says the quiz is ready, once its bank is.
+    fn announce_ready(&self) {
+        let bank = self.bank.get_untracked();
+        self.settings.with_value(|s| {
+            let unknown: Vec<&str> = s
+                .topics
+                .iter()
+                .filter(|t| bank.topics.iter().all(|b| &b.id != *t))
+                .map(String::as_str)
+                .collect();
+            if !unknown.is_empty() {
+                leptos::logging::warn!(
+                    "setting topics: {} not in this bank, ignored",
+                    unknown.join(", ")
+                );
+            }
+        });
+        let plan = self.plan();
+        self.emit(HostEvent::Ready {
+            quiz: bank.id.clone(),
+            questions: plan.run_length(&bank),
+            mode: plan.mode,
+        });
     }
 }

@@ -1,59 +1,74 @@
-//! The shared reactive state, provided once as a `Copy` context, and the actions on it.
+//! The shared reactive state, provided once as a `Copy` context. Components read it
+//! through read-only signals and change it only through its actions (the `impl Quiz`
+//! blocks in this module's files); its signals are private to this module.
 
 mod actions;
 mod bank;
+mod chunk;
+mod data;
+mod edges;
 mod plan;
 mod sync;
 
-pub use bank::describe;
+pub use crate::storage::{ImportError, StorageError};
+pub use bank::{describe, BankError};
+pub use chunk::{Action, Core};
+pub use edges::Edges;
 
-use crate::browser::{self, FetchError};
-use crate::core::{Action, Core};
-use crate::domain::bank::{Bank, BankMeta, Problem};
-use crate::domain::events::HostEvent;
+use crate::domain::bank::{Bank, BankMeta};
 use crate::domain::progress::{Glance, Progress};
-use crate::domain::session::{Attempt, Phase, Plan};
+use crate::domain::session::{Attempt, Phase};
 use crate::domain::settings::Settings;
 use crate::i18n::Texts;
-use crate::storage::{self, Keys, StorageError};
+use crate::storage::Keys;
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// Which screen the shell shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
+    /// A provider's bank is on its way.
     Loading,
+    /// The bank could not be used; its problems are shown.
     BankBroken,
+    /// The welcome screen with Start or Resume.
     Start,
+    /// A question of the current attempt.
     Question,
+    /// The finished attempt's score and review.
     Results,
+    /// The learner's history, mastery and data controls.
     Progress,
 }
 
 /// Where the learner asked to be; the screen also depends on the bank and attempt.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Page {
+pub(crate) enum Page {
     Home,
     Quiz,
     Progress,
 }
 
-/// Why a provider's bank could not be used.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum BankError {
-    Fetch(FetchError),
-    Invalid(Vec<Problem>),
-}
-
+/// Whether the bank in use is ready, loading, or unusable.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BankState {
+    /// The bank is loaded and parsed.
     Ready,
+    /// A provider's bank is being fetched.
     Loading,
-    Broken { path: String, error: BankError },
+    /// The bank at `path` (empty for the built-in one) failed with `error`.
+    Broken {
+        /// Where the bank came from; empty for the built-in bank.
+        path: String,
+        /// Why it cannot be used.
+        error: BankError,
+    },
 }
 
 /// Something the learner should know that does not stop the quiz.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Notice {
+    /// Saving or loading progress ran into trouble.
     Storage(StorageError),
     /// Questions in a resumed attempt that the bank no longer has.
     Skipped(usize),
@@ -71,32 +86,33 @@ pub(crate) fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSig
     });
 }
 
+/// The quiz's state and actions, shared by every component as one `Copy` context.
 #[derive(Clone, Copy)]
 pub struct Quiz {
     /// Empty until the core chunk has loaded it; the start screen reads `meta` and `glance`.
-    pub bank: RwSignal<Arc<Bank>>,
-    pub meta: RwSignal<BankMeta>,
-    pub glance: RwSignal<Glance>,
+    bank: RwSignal<Arc<Bank>>,
+    meta: RwSignal<BankMeta>,
+    glance: RwSignal<Glance>,
     /// The code past the start screen, once its chunk is in.
-    pub core: RwSignal<Option<Core>>,
-    pub core_failed: RwSignal<bool>,
+    core: RwSignal<Option<Core>>,
+    core_failed: RwSignal<bool>,
     /// What the learner asked for before the core arrived.
-    pub queued: RwSignal<Option<Action>>,
-    pub bank_state: RwSignal<BankState>,
-    pub page: RwSignal<Page>,
-    pub attempt: RwSignal<Option<Attempt>>,
-    pub progress: RwSignal<Progress>,
-    pub notice: RwSignal<Option<Notice>>,
+    queued: RwSignal<Option<Action>>,
+    bank_state: RwSignal<BankState>,
+    page: RwSignal<Page>,
+    attempt: RwSignal<Option<Attempt>>,
+    progress: RwSignal<Progress>,
+    notice: RwSignal<Option<Notice>>,
     /// False while saving would fail or destroy data (blocked, or a newer version's data).
-    pub writable: RwSignal<bool>,
-    pub keys: StoredValue<Keys>,
-    pub settings: StoredValue<Settings>,
-    /// Ticks once a second while an attempt is on screen, for clocks.
-    pub clock: RwSignal<u64>,
+    writable: RwSignal<bool>,
+    keys: StoredValue<Keys>,
+    settings: StoredValue<Settings>,
     /// A new version of the app is downloaded and waiting.
-    pub update_ready: RwSignal<bool>,
+    update_ready: RwSignal<bool>,
     /// Read out by the page's polite live region: scores, time running out.
-    pub announcement: RwSignal<String>,
+    announcement: RwSignal<String>,
+    edges: Edges,
+    /// Every string the interface shows, in the learner's language.
     pub text: &'static Texts,
 }
 
@@ -104,11 +120,11 @@ impl Quiz {
     /// The state the start screen needs: the built-in bank's summary, and a glance at
     /// what is saved for it. A provider's bank (`settings.bank`) is loading until the
     /// core has it; the core loads the bank and saved progress themselves (`Quiz::boot`).
-    pub fn new(meta: BankMeta, settings: Settings, text: &'static Texts) -> Self {
+    pub fn new(meta: BankMeta, settings: Settings, text: &'static Texts, edges: Edges) -> Self {
         let ready = settings.bank.is_none();
         let keys = Keys::new(&meta.id, settings.namespace.as_deref());
         let glance = if ready {
-            storage::glance(&keys)
+            (edges.glance)(&keys)
         } else {
             Glance::default()
         };
@@ -131,13 +147,14 @@ impl Quiz {
             writable: RwSignal::new(true),
             keys: StoredValue::new(keys),
             settings: StoredValue::new(settings),
-            clock: RwSignal::new(0),
             update_ready: RwSignal::new(false),
             announcement: RwSignal::new(String::new()),
+            edges,
             text,
         }
     }
 
+    /// The screen to show, from the bank's state, the page asked for and the attempt.
     pub fn screen(&self) -> Screen {
         let waiting = self.bank_state.with(|s| match s {
             BankState::Ready => None,
@@ -158,68 +175,63 @@ impl Quiz {
         }
     }
 
-    pub fn start(&self, plan: Plan) {
-        let attempt = Attempt::new(&self.bank.get_untracked(), browser::fresh_seed(), &plan);
-        let started = HostEvent::AttemptStarted {
-            mode: attempt.mode,
-            questions: attempt.items.len(),
-        };
-        self.attempt.set(Some(attempt));
-        self.page.set(Page::Quiz);
-        self.emit(started);
+    /// The bank in use: empty until the core has loaded it.
+    pub fn bank(&self) -> ReadSignal<Arc<Bank>> {
+        self.bank.read_only()
     }
 
-    pub fn start_new(&self) {
-        self.start(self.plan());
+    /// The bank's title, description and topics, known before the bank itself.
+    pub fn meta(&self) -> ReadSignal<BankMeta> {
+        self.meta.read_only()
     }
 
-    pub fn resume(&self) {
-        self.page.set(Page::Quiz);
+    /// The best score, attempt count and resumable attempt, for the start screen.
+    pub fn glance(&self) -> ReadSignal<Glance> {
+        self.glance.read_only()
     }
 
-    /// Leaves the results (or the progress screen) for the start screen.
-    pub fn go_home(&self) {
-        if self
-            .attempt
-            .with_untracked(|a| a.as_ref().is_some_and(|a| a.phase == Phase::Finished))
-        {
-            self.attempt.set(None);
-        }
-        self.page.set(Page::Home);
+    /// The attempt under way or just finished.
+    pub fn attempt(&self) -> ReadSignal<Option<Attempt>> {
+        self.attempt.read_only()
     }
 
+    /// The learner's history and per-question records.
+    pub fn progress(&self) -> ReadSignal<Progress> {
+        self.progress.read_only()
+    }
+
+    /// The notice the learner has not dismissed yet.
+    pub fn notice(&self) -> ReadSignal<Option<Notice>> {
+        self.notice.read_only()
+    }
+
+    /// Whether the bank is ready, loading or broken.
+    pub fn bank_state(&self) -> ReadSignal<BankState> {
+        self.bank_state.read_only()
+    }
+
+    /// Whether a new version of the app waits to be switched to.
+    pub fn update_ready(&self) -> ReadSignal<bool> {
+        self.update_ready.read_only()
+    }
+
+    /// What the polite live region reads out.
+    pub fn announcement(&self) -> ReadSignal<String> {
+        self.announcement.read_only()
+    }
+
+    /// Reads the settings the quiz was opened with.
+    pub fn with_settings<R>(&self, read: impl FnOnce(&Settings) -> R) -> R {
+        self.settings.with_value(read)
+    }
+
+    /// The percentage an attempt needs to pass.
     pub fn pass_mark(&self) -> u32 {
         self.settings.with_value(|s| s.pass_mark)
     }
 
-    /// Tells the host page, if embedded and allowed.
-    pub fn emit(&self, event: HostEvent) {
-        self.settings
-            .with_value(|s| crate::embed::send(&event, &s.origins));
-    }
-
-    /// Says the quiz is ready, once its bank is.
-    pub fn announce_ready(&self) {
-        let bank = self.bank.get_untracked();
-        self.settings.with_value(|s| {
-            let unknown: Vec<&str> = s
-                .topics
-                .iter()
-                .filter(|t| bank.topics.iter().all(|b| &b.id != *t))
-                .map(String::as_str)
-                .collect();
-            if !unknown.is_empty() {
-                leptos::logging::warn!(
-                    "setting topics: {} not in this bank, ignored",
-                    unknown.join(", ")
-                );
-            }
-        });
-        let plan = self.plan();
-        self.emit(HostEvent::Ready {
-            quiz: bank.id.clone(),
-            questions: plan.run_length(&bank),
-            mode: plan.mode,
-        });
+    /// Says `line` through the polite live region.
+    pub fn announce(&self, line: String) {
+        self.announcement.set(line);
     }
 }

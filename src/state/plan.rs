@@ -1,7 +1,6 @@
 //! What a new attempt draws, by mode.
 
 use super::Quiz;
-use crate::browser;
 use crate::domain::bank::Bank;
 use crate::domain::mastery;
 use crate::domain::session::{Plan, DEFAULT_COUNT};
@@ -55,7 +54,7 @@ impl Quiz {
                 ..base
             },
             Mode::Spaced => {
-                let today = browser::today();
+                let today = (self.edges.today)();
                 let due = self
                     .progress
                     .with_untracked(|p| mastery::due(&bank, &p.questions, today));
@@ -79,5 +78,12 @@ impl Quiz {
                 }
             }
         }
+    }
+}
+
+impl Quiz {
+    /// How many questions Start would ask, with the learner's history taken into account.
+    pub fn run_length(&self) -> usize {
+        self.plan().run_length(&self.bank.get_untracked())
     }
 }

@@ -49,6 +49,17 @@ pub enum StorageError {
     Newer,
 }
 
+impl std::fmt::Display for StorageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            StorageError::Unavailable => "localStorage is unavailable",
+            StorageError::Corrupt => "the saved value could not be read",
+            StorageError::WriteFailed => "the write failed (storage full?)",
+            StorageError::Newer => "saved by a newer version of the quiz",
+        })
+    }
+}
+
 pub struct Loaded {
     pub snapshot: Snapshot,
     pub problem: Option<StorageError>,
@@ -111,7 +122,7 @@ pub fn load(keys: &Keys) -> Loaded {
         }
         Err(e) => {
             leptos::logging::warn!(
-                "saved progress unreadable ({e:?}); backed up to {}",
+                "saved progress unreadable ({e}); backed up to {}",
                 keys.backup
             );
             back_up(keys, &raw);

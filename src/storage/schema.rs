@@ -17,6 +17,16 @@ pub enum SchemaError {
     Newer(u64),
 }
 
+impl std::fmt::Display for SchemaError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SchemaError::NotJson => f.write_str("not JSON"),
+            SchemaError::WrongShape => f.write_str("not the shape of saved progress"),
+            SchemaError::Newer(v) => write!(f, "format {v}, newer than this quiz reads"),
+        }
+    }
+}
+
 #[derive(Serialize, Deserialize, Clone, Copy)]
 pub struct SavedScore {
     pub earned: u32,

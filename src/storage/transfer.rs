@@ -31,6 +31,18 @@ pub enum ImportError {
     Damaged,
 }
 
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::NotJson => f.write_str("the file is not JSON"),
+            ImportError::NotAnExport => f.write_str("the file is not a progress export"),
+            ImportError::OtherQuiz(quiz) => write!(f, "the file is for another quiz ({quiz})"),
+            ImportError::Newer => f.write_str("the file comes from a newer version of the quiz"),
+            ImportError::Damaged => f.write_str("the file's progress data is damaged"),
+        }
+    }
+}
+
 /// Everything kept for `quiz`, as a file the learner can keep or move.
 pub fn export_json(quiz: &str, progress: &Progress, now: u64) -> String {
     let snapshot = Snapshot {
