@@ -3,7 +3,9 @@
 
 use crate::domain::bank::{parse, Bank, BankMeta, Problem, TopicMeta};
 
+/// The English built-in bank as JSON text; also the fallback for other languages.
 pub const BUILT_IN_EN: &str = include_str!("content/bank.en.json");
+/// The Spanish built-in bank as JSON text.
 pub const BUILT_IN_ES: &str = include_str!("content/bank.es.json");
 
 /// The built-in bank for a language (`en` or `es`).

@@ -7,6 +7,7 @@ use crate::domain::colour::{
 use leptos::prelude::document;
 use wasm_bindgen::JsCast;
 
+/// Sets the `--brand-*` properties on `<html>` for `accent`, light and dark.
 pub fn apply_accent(accent: Rgb) {
     let Some(root) = document()
         .document_element()

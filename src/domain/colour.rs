@@ -1,10 +1,14 @@
 //! Colour maths for the provider's accent: parse it, then derive shades that keep
 //! WCAG contrast whatever colour was chosen.
 
+/// A colour in 8-bit sRGB channels, as CSS writes it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rgb {
+    /// Red, 0 to 255.
     pub r: u8,
+    /// Green, 0 to 255.
     pub g: u8,
+    /// Blue, 0 to 255.
     pub b: u8,
 }
 
@@ -14,27 +18,33 @@ pub const LIGHT_PAGE: Rgb = Rgb {
     g: 0xf5,
     b: 0xf9,
 };
+/// The card colour in the light scheme.
 pub const LIGHT_SURFACE: Rgb = WHITE;
+/// The page background in the dark scheme.
 pub const DARK_PAGE: Rgb = Rgb {
     r: 0x12,
     g: 0x14,
     b: 0x1b,
 };
+/// The card colour in the dark scheme.
 pub const DARK_SURFACE: Rgb = Rgb {
     r: 0x1b,
     g: 0x1e,
     b: 0x28,
 };
 
+/// White: text on dark fills, and what accents lighten towards on dark backgrounds.
 pub const WHITE: Rgb = Rgb {
     r: 255,
     g: 255,
     b: 255,
 };
+/// Black: text on light fills, and what accents darken towards on light backgrounds.
 pub const BLACK: Rgb = Rgb { r: 0, g: 0, b: 0 };
 
 /// Text needs 4.5:1; fills and borders that carry meaning need 3:1.
 pub const TEXT_CONTRAST: f64 = 4.5;
+/// The contrast ratio that fills and borders carrying meaning need (WCAG 1.4.11).
 pub const UI_CONTRAST: f64 = 3.0;
 
 fn channel(c: u8) -> f64 {
@@ -81,14 +91,17 @@ impl Rgb {
         }
     }
 
+    /// The colour as CSS `#rrggbb`, lower-case.
     pub fn hex(self) -> String {
         format!("#{:02x}{:02x}{:02x}", self.r, self.g, self.b)
     }
 
+    /// WCAG relative luminance, 0 (black) to 1 (white).
     pub fn luminance(self) -> f64 {
         0.2126 * channel(self.r) + 0.7152 * channel(self.g) + 0.0722 * channel(self.b)
     }
 
+    /// The WCAG contrast ratio with `other`, 1 to 21, the same either way round.
     pub fn contrast(self, other: Rgb) -> f64 {
         let (a, b) = (self.luminance(), other.luminance());
         (a.max(b) + 0.05) / (a.min(b) + 0.05)

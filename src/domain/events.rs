@@ -5,33 +5,55 @@ use super::scoring::Score;
 use super::settings::Mode;
 use serde_json::{json, Value};
 
+/// The version of the event messages, sent as `version` so hosts can tell formats apart.
 pub const PROTOCOL: u32 = 1;
 
+/// One message to the host page, posted to its window as JSON.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum HostEvent {
+    /// The quiz has loaded its bank and can be used.
     Ready {
+        /// The bank's id.
         quiz: String,
+        /// How many questions an attempt under the embed's settings will ask.
         questions: usize,
+        /// The mode the embed's settings start attempts in.
         mode: Mode,
     },
+    /// The widget's content changed height, so the host can size its iframe.
     Resize {
+        /// The height the content needs, in CSS pixels.
         height: u32,
     },
+    /// The learner began an attempt.
     AttemptStarted {
+        /// The attempt's mode.
         mode: Mode,
+        /// How many questions the attempt asks.
         questions: usize,
     },
+    /// The learner's answer to a question was marked.
     QuestionAnswered {
+        /// The question's id.
         question: String,
+        /// The id of the question's topic.
         topic: String,
+        /// True only for a full mark; a partly right sorting question is false.
         correct: bool,
+        /// The question's place in the attempt, counted from 1.
         position: usize,
+        /// How many questions the attempt asks.
         total: usize,
     },
+    /// The learner finished an attempt, or an exam's time ran out.
     AttemptCompleted {
+        /// The overall score; sent as points, possible and percent.
         score: Score,
+        /// The pass mark the attempt was judged against, in percent.
         pass_mark: u32,
+        /// Each topic's id and score, in bank order.
         topics: Vec<(String, Score)>,
+        /// Time spent with the quiz in view, in milliseconds.
         duration_ms: u64,
     },
 }
@@ -46,6 +68,7 @@ fn points(score: Score) -> f64 {
 }
 
 impl HostEvent {
+    /// The `event` field's value, such as `attempt-completed`.
     pub fn name(&self) -> &'static str {
         match self {
             HostEvent::Ready { .. } => "ready",
@@ -56,6 +79,7 @@ impl HostEvent {
         }
     }
 
+    /// The message as posted: its fields plus `type`, `version` and `event`.
     pub fn to_json(&self) -> Value {
         let mut message = match self {
             HostEvent::Ready {

@@ -15,7 +15,9 @@ use super::bank::Bank;
 use super::scoring::FULL;
 use std::collections::BTreeMap;
 
+/// How many Leitner boxes there are; the last has the longest interval.
 pub const BOXES: u8 = 5;
+/// How many of a question's latest marks count towards mastery.
 pub const RECENT: usize = 3;
 
 /// Days until a question in box `b` (1-based) is due again.
@@ -23,22 +25,29 @@ pub fn interval(b: u8) -> i64 {
     1 << (b.clamp(1, BOXES) - 1)
 }
 
+/// What the learner has done with one question, across all attempts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuestionRecord {
+    /// How many times it has been answered.
     pub answered: u32,
+    /// How many of those answers earned a full mark.
     pub right: u32,
     /// Full marks in a row, most recent last.
     pub streak: u32,
+    /// Whether it sits in "my mistakes".
     pub missed: bool,
     /// The last `RECENT` marks in milli-points, oldest first.
     pub recent: Vec<u32>,
+    /// Its Leitner box, 1 to `BOXES`, which sets when it is next due.
     pub leitner_box: u8,
     /// Local day number (days since 1970-01-01 in the learner's time zone).
     pub due_day: i64,
+    /// When last answered, in ms since the Unix epoch; a merge keeps the newer record.
     pub last_answered: u64,
 }
 
 impl QuestionRecord {
+    /// A question never answered: box 1, not due, not a mistake.
     pub fn new() -> Self {
         QuestionRecord {
             answered: 0,
@@ -77,6 +86,7 @@ impl QuestionRecord {
         self.due_day = today + interval(self.leitner_box);
     }
 
+    /// Whether it has been answered and is due for spaced review by local day `today`.
     pub fn is_due(&self, today: i64) -> bool {
         self.answered > 0 && self.due_day <= today
     }
@@ -88,21 +98,31 @@ impl Default for QuestionRecord {
     }
 }
 
+/// A topic's mastery in words, so the learner need not read a percentage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Level {
+    /// No question in the topic has been answered.
     NotStarted,
+    /// Below 50 % of recent marks.
     NeedsWork,
+    /// At least 50 %, but not yet strong.
     GettingThere,
+    /// At least 80 %, with half the topic's questions answered.
     Strong,
 }
 
+/// How well the learner knows one topic.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TopicMastery {
+    /// The topic's id.
     pub topic: String,
     /// Mean of recent marks, 0 to 100.
     pub percent: u32,
+    /// How many of its questions have been answered at least once.
     pub answered: usize,
+    /// How many questions the topic has in the bank.
     pub total: usize,
+    /// The level `percent` and `answered` earn.
     pub level: Level,
 }
 

@@ -9,33 +9,45 @@ use std::collections::BTreeMap;
 /// Oldest attempts are dropped beyond this many.
 pub const MAX_HISTORY: usize = 100;
 
+/// One attempt as history keeps it, once it is over.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FinishedAttempt {
     /// Milliseconds since the Unix epoch.
     pub finished_at: u64,
     /// The attempt's seed; it also identifies the attempt when histories are merged.
     pub seed: u64,
+    /// The mode it ran in; attempts are compared only with their own mode.
     pub mode: Mode,
+    /// The overall score.
     pub score: Score,
+    /// The pass mark in force then, in percent.
     pub pass_mark: u32,
+    /// Each topic's id and score, in bank order.
     pub topics: Vec<(String, Score)>,
+    /// Time spent with the quiz in view, in milliseconds.
     pub duration_ms: u64,
 }
 
 impl FinishedAttempt {
+    /// Whether it reached the pass mark in force when it was taken.
     pub fn passed(&self) -> bool {
         self.score.passes(self.pass_mark)
     }
 }
 
+/// What a learner keeps for one quiz between visits.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
+    /// The best overall score so far, compared as a fraction.
     pub best: Option<Score>,
+    /// Finished attempts, oldest first, at most `MAX_HISTORY`.
     pub history: Vec<FinishedAttempt>,
+    /// What the learner has done with each question, by question id.
     pub questions: BTreeMap<String, QuestionRecord>,
 }
 
 impl Progress {
+    /// Adds a finished attempt, once, and raises the best score if it beats it.
     pub fn record(&mut self, attempt: FinishedAttempt) {
         if self.best.is_none_or(|best| attempt.score.beats(best)) {
             self.best = Some(attempt.score);
@@ -98,20 +110,25 @@ impl Progress {
 /// Everything saved for one quiz: kept progress plus the attempt under way, if any.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Snapshot {
+    /// What is kept between attempts.
     pub progress: Progress,
+    /// The attempt under way, so it can be resumed after a reload.
     pub current: Option<super::session::Attempt>,
 }
 
 /// What the start screen tells of saved progress: the record, and an attempt to resume.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Glance {
+    /// The best overall score so far.
     pub best: Option<Score>,
+    /// How many finished attempts are kept.
     pub attempts: usize,
     /// The question to resume at (from 1) and how many the attempt has.
     pub resume: Option<(usize, usize)>,
 }
 
 impl Glance {
+    /// The glance at `progress` and the attempt under way, if it is unfinished.
     pub fn of(progress: &Progress, current: Option<&super::session::Attempt>) -> Glance {
         Glance {
             best: progress.best,

@@ -9,7 +9,9 @@ pub const FULL: u32 = 1000;
 /// categorise question, the bucket chosen for each statement (by original index).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Response {
+    /// The original indices of the options picked: one for single and true/false questions.
     Choices(Vec<usize>),
+    /// For each statement by original index, the group placed in, or `None` if not yet placed.
     Buckets(Vec<Option<usize>>),
 }
 
@@ -28,10 +30,12 @@ impl Response {
         }
     }
 
+    /// Whether the option at original `index` was picked.
     pub fn has_choice(&self, index: usize) -> bool {
         matches!(self, Response::Choices(picked) if picked.contains(&index))
     }
 
+    /// The group the statement at original index `item` was placed in, if any.
     pub fn bucket_of(&self, item: usize) -> Option<usize> {
         match self {
             Response::Buckets(placed) => placed.get(item).copied().flatten(),
@@ -88,14 +92,19 @@ pub fn mark(question: &Question, response: &Response) -> u32 {
     }
 }
 
+/// How a mark reads to the learner, for the badge and the colour it gets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
+    /// A full mark.
     Correct,
+    /// Some credit: only a sorting question can earn it.
     Partial,
+    /// No credit.
     Incorrect,
 }
 
 impl Outcome {
+    /// The outcome of a mark in milli-points.
     pub fn of(milli: u32) -> Self {
         match milli {
             FULL.. => Outcome::Correct,
@@ -108,11 +117,14 @@ impl Outcome {
 /// A score as milli-points earned out of a number of questions.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Score {
+    /// Thousandths of a point earned: `FULL` (1000) for each question fully right.
     pub earned: u32,
+    /// How many questions were asked: a count of questions, not thousandths.
     pub possible: u32,
 }
 
 impl Score {
+    /// Counts one more question, earning `milli` milli-points.
     pub fn add(&mut self, milli: u32) {
         self.earned += milli;
         self.possible += 1;
@@ -126,6 +138,7 @@ impl Score {
         (u64::from(self.earned) * 100 / (u64::from(self.possible) * u64::from(FULL))) as u32
     }
 
+    /// Whether it reaches `pass_mark` percent, in exact integers; an empty score never passes.
     pub fn passes(self, pass_mark: u32) -> bool {
         self.possible > 0
             && u64::from(self.earned) * 100

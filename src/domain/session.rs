@@ -4,10 +4,14 @@ use super::bank::{Bank, Kind, Question};
 use super::scoring::{mark, Response, Score};
 use super::settings::Mode;
 
+/// Where the current question of an attempt stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Phase {
+    /// Waiting for the learner's answer.
     Answering,
+    /// Checked, with feedback shown until the learner moves on.
     Feedback,
+    /// Every question done, or the time ran out: the results are due.
     Finished,
 }
 
@@ -15,28 +19,43 @@ pub enum Phase {
 /// the order they are shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AttemptItem {
+    /// The question's id.
     pub question: String,
+    /// Original option indices in the order shown.
     pub order: Vec<usize>,
+    /// The learner's answer, once checked.
     pub response: Option<Response>,
 }
 
+/// One run through a set of questions, from the first to the results.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Attempt {
+    /// The random seed that drew and shuffled it; also its identity in history.
     pub seed: u64,
+    /// The mode it runs in.
     pub mode: Mode,
+    /// The questions drawn, in the order asked.
     pub items: Vec<AttemptItem>,
+    /// The index in `items` of the current question, counted from 0.
     pub position: usize,
+    /// Where the current question stands.
     pub phase: Phase,
     /// Time spent with the quiz in view, in ms; an exam's clock runs on this.
     pub elapsed_ms: u64,
+    /// An exam's time limit in milliseconds; `None` for no clock.
     pub limit_ms: Option<u64>,
 }
 
+/// Why an attempt refused a step; `Display` words it for the console.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SessionError {
+    /// An answer came when no question was waiting for one.
     NotAnswering,
+    /// Moving on was asked before the current question was checked.
     NotInFeedback,
+    /// The answer does not yet say enough to be marked.
     Incomplete,
+    /// The attempt names this question id, which the bank no longer has.
     UnknownQuestion(String),
 }
 
@@ -69,8 +88,11 @@ pub struct Plan {
     pub topics: Vec<String>,
     /// When set, only these question ids (a mistakes or spaced-review run).
     pub only: Option<Vec<String>>,
+    /// Whether questions and options are shuffled; off keeps bank order.
     pub shuffle: bool,
+    /// The mode the attempt runs in.
     pub mode: Mode,
+    /// An exam's time limit in milliseconds; `None` for no clock.
     pub limit_ms: Option<u64>,
 }
 
@@ -177,6 +199,7 @@ impl Attempt {
         }
     }
 
+    /// The question being asked, or `None` once finished.
     pub fn current(&self) -> Option<&AttemptItem> {
         match self.phase {
             Phase::Finished => None,
@@ -184,6 +207,7 @@ impl Attempt {
         }
     }
 
+    /// Whether the current question is the last one.
     pub fn is_last(&self) -> bool {
         self.position + 1 >= self.items.len()
     }
@@ -232,6 +256,7 @@ impl Attempt {
         out
     }
 
+    /// Time left on an exam's clock in milliseconds, or `None` without a limit.
     pub fn remaining_ms(&self) -> Option<u64> {
         self.limit_ms
             .map(|limit| limit.saturating_sub(self.elapsed_ms))
@@ -331,8 +356,11 @@ impl Attempt {
     }
 }
 
+/// An attempt's marks added up, overall and by topic.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Summary {
+    /// The overall score.
     pub total: Score,
+    /// Each topic's id and score, in bank order.
     pub topics: Vec<(String, Score)>,
 }

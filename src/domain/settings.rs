@@ -4,13 +4,15 @@
 use super::colour::Rgb;
 use std::fmt;
 
+/// The most questions the `count` setting may ask for.
 pub const MAX_COUNT: usize = 200;
+/// The longest time limit the `minutes` setting may give, in minutes.
 pub const MAX_MINUTES: u32 = 600;
 
-/// How an attempt runs: which questions it draws and whether feedback comes at once.
 /// The interface languages the `lang` setting takes; `i18n` has a catalogue for each.
 pub const LANGUAGES: [&str; 2] = ["en", "es"];
 
+/// How an attempt runs: which questions it draws and whether feedback comes at once.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Mode {
     /// Feedback after each answer; the default.
@@ -27,12 +29,15 @@ pub enum Mode {
 }
 
 impl Mode {
+    /// Each mode's name in URLs and host events, indexed by the variant's position.
     pub const NAMES: &'static [&'static str] = &["practice", "exam", "mistakes", "focus", "spaced"];
 
+    /// The mode's name in URLs and host events, such as `exam`.
     pub fn name(self) -> &'static str {
         Self::NAMES[self as usize]
     }
 
+    /// The mode with this name, if any.
     pub fn from_name(name: &str) -> Option<Mode> {
         [
             Mode::Practice,
@@ -45,23 +50,36 @@ impl Mode {
         .find(|m| m.name() == name)
     }
 
+    /// Whether each answer is marked and explained at once; only an exam waits for the end.
     pub fn gives_feedback(self) -> bool {
         self != Mode::Exam
     }
 }
 
+/// How the embedding page set the quiz up; every field falls back to a safe default.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {
+    /// The mode Start begins (`mode`).
     pub mode: Mode,
+    /// Topic ids to draw from; empty means all (`topics`).
     pub topics: Vec<String>,
+    /// Questions per attempt; `None` means the default of 12 (`count`).
     pub count: Option<usize>,
+    /// The percent needed to pass, 0 to 100 (`pass`).
     pub pass_mark: u32,
+    /// Whether questions and choices are shuffled (`shuffle`).
     pub shuffle: bool,
+    /// The interface language; `None` follows the browser (`lang`).
     pub lang: Option<String>,
+    /// The provider's accent colour; `None` keeps the built-in blue (`accent`).
     pub accent: Option<Rgb>,
+    /// Keeps this widget's saved progress apart from others on the site (`ns`).
     pub namespace: Option<String>,
+    /// The origins allowed to receive host events (`origins`).
     pub origins: Vec<String>,
+    /// A path to the provider's own bank on the quiz's site; `None` uses the built-in one (`bank`).
     pub bank: Option<String>,
+    /// An exam's time limit in minutes; `None` for no clock (`minutes`).
     pub minutes: Option<u32>,
 }
 
@@ -83,21 +101,38 @@ impl Default for Settings {
     }
 }
 
+/// Why a setting's value was ignored.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reason {
+    /// Not a whole number.
     NotANumber,
-    OutOfRange { min: u64, max: u64 },
+    /// A number outside the range the setting allows.
+    OutOfRange {
+        /// The smallest value allowed.
+        min: u64,
+        /// The largest value allowed.
+        max: u64,
+    },
+    /// Not one of these words.
     NotOneOf(&'static [&'static str]),
+    /// Not a colour in a form `Rgb::parse` reads.
     NotAColour,
+    /// Not letters, digits, `-` and `_` (at most 40), as ids and namespaces must be.
     BadIdentifier,
+    /// Not an `http` or `https` origin.
     NotAnOrigin,
+    /// A bank path that leaves the quiz's own origin.
     NotRelative,
 }
 
+/// A setting that was ignored, logged to the console so the provider can fix it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Warning {
+    /// The URL parameter's name, such as `count`.
     pub parameter: String,
+    /// The value as given, trimmed.
     pub value: String,
+    /// Why it was ignored.
     pub reason: Reason,
 }
 

@@ -21,12 +21,15 @@ const LEGACY_QUIZ: &str = "pmo-leader";
 /// two quizzes on one site never collide.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Keys {
+    /// The key progress is saved under.
     pub data: String,
+    /// The key an unreadable saved value is copied to, so the learner can still download it.
     pub backup: String,
     legacy: bool,
 }
 
 impl Keys {
+    /// The keys for bank id `quiz` under the embed's namespace (`default` when none).
     pub fn new(quiz: &str, namespace: Option<&str>) -> Keys {
         let data = format!("pmo-leader-quiz:{}:{quiz}", namespace.unwrap_or("default"));
         Keys {
@@ -37,6 +40,7 @@ impl Keys {
     }
 }
 
+/// Why saved progress could not be read or written; each has its own notice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StorageError {
     /// localStorage is missing or throws on access (blocked, disabled, private mode).
@@ -60,8 +64,11 @@ impl std::fmt::Display for StorageError {
     }
 }
 
+/// What `load` found: the saved state, or a fresh one and the reason.
 pub struct Loaded {
+    /// The saved progress and attempt under way, or empty ones when nothing could be read.
     pub snapshot: Snapshot,
+    /// What went wrong, for the notice; `None` when all is well.
     pub problem: Option<StorageError>,
     /// False when saving would lose data or cannot work.
     pub writable: bool,
@@ -73,6 +80,7 @@ fn local() -> Option<web_sys::Storage> {
     leptos::prelude::window().local_storage().ok().flatten()
 }
 
+/// Whether localStorage can be touched here at all.
 pub fn available() -> bool {
     local().is_some()
 }

@@ -22,12 +22,18 @@ struct ExportIn<'a> {
     data: &'a serde_json::value::RawValue,
 }
 
+/// Why an export file could not be imported; each has its own message for the learner.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
+    /// The file is not JSON.
     NotJson,
+    /// JSON, but not a progress export from this app.
     NotAnExport,
+    /// An export for the quiz with this id, not this one.
     OtherQuiz(String),
+    /// An export from a newer version, which this code cannot read.
     Newer,
+    /// An export whose progress data does not decode.
     Damaged,
 }
 

@@ -6,44 +6,76 @@ use std::fmt;
 /// Where in the bank a problem sits: `question` is the id (or `#n` when it has none).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
+    /// The question's id, `#n` (counted from 1) when it has none, or `None` for a bank-level field.
     pub question: Option<String>,
+    /// The field's path inside the question or bank, such as `choices[2].text`.
     pub field: String,
+    /// What is wrong with it.
     pub kind: ProblemKind,
 }
 
+/// What can be wrong with one field; `Display` words it for the bank's author.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProblemKind {
+    /// The file is not valid JSON, so nothing else could be checked.
     Syntax {
+        /// The line of the error, counted from 1.
         line: usize,
+        /// The column of the error, counted from 1.
         column: usize,
+        /// serde_json's description of the error, without its position.
         detail: String,
     },
+    /// `format` names a version this code does not read; holds the value as written.
     UnsupportedFormat(String),
+    /// A required field is absent or null.
     Missing,
+    /// The value has the wrong JSON type; holds what it should be, such as "a list".
     WrongType(&'static str),
+    /// Text that is empty once trimmed.
     Empty,
+    /// Text longer than its field allows.
     TooLong {
+        /// The limit, in characters.
         max: usize,
+        /// The length found, in characters.
         actual: usize,
     },
+    /// A question id already used by an earlier question.
     DuplicateId,
+    /// A prompt already used by an earlier question, ignoring ASCII case.
     DuplicatePrompt,
+    /// A topic id already used by an earlier topic.
     DuplicateTopic,
+    /// A question names this topic id, which the bank does not list.
     UnknownTopic(String),
+    /// `type` is this value, not one of the four question types.
     UnknownType(String),
+    /// A list shorter than allowed.
     TooFew {
+        /// The fewest allowed.
         min: usize,
+        /// How many the list has.
         actual: usize,
     },
+    /// A list longer than allowed.
     TooMany {
+        /// The most allowed.
         max: usize,
+        /// How many the list has.
         actual: usize,
     },
+    /// A choice question with no choice marked correct.
     NoCorrectChoice,
+    /// A single-answer question with this many correct choices instead of one.
     NotExactlyOneCorrect(usize),
+    /// A statement names this group index, which does not exist.
     BucketOutOfRange(usize),
+    /// No statement belongs in the group at this index.
     BucketUnused(usize),
+    /// The bank holds no questions at all.
     NoQuestions,
+    /// The bank id has characters other than letters, digits, `-` and `_`, unsafe in a storage key.
     NotAnIdentifier,
 }
 
