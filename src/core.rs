@@ -13,7 +13,7 @@ use crate::components::{
 };
 use crate::content;
 use crate::domain::settings;
-use crate::state::{BankError, Core, Quiz, Screen};
+use crate::state::{BankError, Core, Quiz, Screen, Services};
 use leptos::prelude::*;
 use leptos::wasm_split::wasm_split;
 use std::time::Duration;
@@ -69,6 +69,7 @@ pub fn fetch(quiz: Quiz) {
 /// a task of its own, so none keeps the page from answering a tap for long.
 fn open(quiz: Quiz) {
     let owner = Owner::current();
+    quiz.connect(Services::browser());
     leptos::task::spawn_local(async move {
         let pairs = browser::query_pairs();
         for warning in settings::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))).1 {

@@ -1,5 +1,8 @@
 //! PMO Leader Quiz: an offline-first quiz widget. The rules live in `domain`,
-//! the browser edges in `storage` and `components`.
+//! the browser edges in `storage` and `browser`, the shared state in `state`, the view
+//! in `components`; see the README section "How the code is laid out".
+
+#![warn(missing_docs)]
 
 pub mod app;
 pub mod browser;

@@ -1,5 +1,8 @@
 //! Leitner scheduling, "my mistakes", topic mastery and merging progress, with a fixed clock.
 
+mod common;
+
+use common::finished;
 use pmo_leader_quiz::domain::bank::parse;
 use pmo_leader_quiz::domain::mastery::{
     by_topic, due, interval, mistakes, weakest, Level, QuestionRecord,
@@ -114,18 +117,7 @@ fn mistakes_and_due_lists_follow_bank_order() {
 }
 
 fn attempt(seed: u64, earned: u32) -> FinishedAttempt {
-    FinishedAttempt {
-        finished_at: seed,
-        seed,
-        mode: Mode::Practice,
-        score: Score {
-            earned,
-            possible: 4,
-        },
-        pass_mark: 70,
-        topics: vec![],
-        duration_ms: 0,
-    }
+    finished(seed).score(earned, 4).build()
 }
 
 #[test]
@@ -159,22 +151,10 @@ fn merging_joins_histories_without_duplicates_and_keeps_the_newest_record() {
 }
 
 fn with_topics(seed: u64, mode: Mode, topics: &[(&str, u32, u32)]) -> FinishedAttempt {
-    FinishedAttempt {
-        topics: topics
-            .iter()
-            .map(|(t, e, p)| {
-                (
-                    t.to_string(),
-                    Score {
-                        earned: *e,
-                        possible: *p,
-                    },
-                )
-            })
-            .collect(),
-        mode,
-        ..attempt(seed, 0)
-    }
+    topics
+        .iter()
+        .fold(finished(seed).mode(mode), |f, (t, e, p)| f.topic(t, *e, *p))
+        .build()
 }
 
 #[test]

@@ -1,5 +1,7 @@
 //! The attempt state machine, shuffling, drawing, scoring and progress.
 
+mod common;
+
 use pmo_leader_quiz::domain::bank::{parse, Bank, BankMeta, Kind};
 use pmo_leader_quiz::domain::progress::{FinishedAttempt, Glance, Progress, MAX_HISTORY};
 use pmo_leader_quiz::domain::scoring::{correct_choices, mark, Outcome, Response, Score, FULL};
@@ -270,15 +272,9 @@ fn questions_missing_from_the_bank_are_skipped_in_the_summary() {
 }
 
 fn finished(score: Score, at: u64) -> FinishedAttempt {
-    FinishedAttempt {
-        finished_at: at,
-        seed: at,
-        mode: Mode::Practice,
-        score,
-        pass_mark: 70,
-        topics: vec![],
-        duration_ms: 0,
-    }
+    common::finished(at)
+        .score(score.earned, score.possible)
+        .build()
 }
 
 #[test]

@@ -3,9 +3,10 @@
 //! and failing writes.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
 use pmo_leader_quiz::domain::progress::{FinishedAttempt, Glance, Progress, Snapshot};
 use pmo_leader_quiz::domain::scoring::Score;
-use pmo_leader_quiz::domain::settings::Mode;
 use pmo_leader_quiz::storage::{
     available, backup, erase, glance, load, save, Keys, StorageError, LEGACY_KEY,
 };
@@ -54,24 +55,12 @@ fn keys() -> Keys {
 }
 
 fn finished(seed: u64, earned: u32) -> FinishedAttempt {
-    FinishedAttempt {
-        finished_at: 1_764_000_000_000 + seed,
-        seed,
-        mode: Mode::Practice,
-        score: Score {
-            earned,
-            possible: 12,
-        },
-        pass_mark: 70,
-        topics: vec![(
-            "transition".into(),
-            Score {
-                earned: 2_500,
-                possible: 3,
-            },
-        )],
-        duration_ms: 60_000,
-    }
+    common::finished(seed)
+        .at(1_764_000_000_000 + seed)
+        .score(earned, 12)
+        .topic("transition", 2_500, 3)
+        .duration(60_000)
+        .build()
 }
 
 fn sample() -> Snapshot {

@@ -80,6 +80,8 @@ run_tests() {
   say "clippy (host and wasm)"
   cargo clippy --all-targets -- -D warnings
   cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+  say "module layers"
+  node tools/deps-check.mjs
   say "native tests"
   cargo test
   say "wasm tests in headless Chromium"

@@ -1,3 +1,5 @@
+//! The options of a question: native radios or checkboxes, and a row of radios per statement for sorting.
+
 use super::option_text;
 use crate::domain::bank::{Kind, Question};
 use crate::domain::scoring::{correct_choices, Response};
@@ -47,17 +49,6 @@ pub fn ChoiceList(
                     *d = Response::Choices(picked);
                 })
             };
-            let class = move || {
-                let mut class = String::from("choice");
-                if checked.get() {
-                    if is_correct {
-                        class.push_str(" is-correct");
-                    } else if picked_then() {
-                        class.push_str(" is-wrong");
-                    }
-                }
-                class
-            };
             let badges = move || {
                 checked.get().then(|| {
                     let mine = picked_then();
@@ -74,7 +65,11 @@ pub fn ChoiceList(
                 })
             };
             view! {
-                <label class=class>
+                <label
+                    class="choice"
+                    class:is-correct=move || checked.get() && is_correct
+                    class:is-wrong=move || checked.get() && !is_correct && picked_then()
+                >
                     <input
                         type=if multiple { "checkbox" } else { "radio" }
                         name=name.clone()

@@ -22,7 +22,9 @@ impl From<SplitLoaderError> for ChunkMissing {
 /// The screens kept out of the core.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Deferred {
+    /// The results screen, with the review of every answer.
     Results,
+    /// The progress screen, with history, mastery and data controls.
     Progress,
 }
 

@@ -1,3 +1,5 @@
+//! What a learner sees after checking an answer: the verdict, the right answer and why.
+
 use super::{answer_text, outcome_badge};
 use crate::domain::bank::{Kind, Question};
 use crate::domain::scoring::{correct_choices, mark, placed_right, Outcome, Response};

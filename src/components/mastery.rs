@@ -1,4 +1,6 @@
-use crate::domain::mastery::{by_topic, Level};
+//! Each topic's mastery, for the start and progress screens.
+
+use crate::domain::mastery::{by_topic, Level, TopicMastery};
 use crate::state::Quiz;
 use leptos::prelude::*;
 
@@ -9,43 +11,58 @@ pub fn MasteryList() -> impl IntoView {
     let t = quiz.text;
     let rows = move || {
         let bank = quiz.bank().get();
-        quiz.progress()
-            .with(|p| by_topic(&bank, &p.questions))
-            .into_iter()
-            .map(|m| {
-                let label = match m.level {
-                    Level::NotStarted => t.level_not_started,
-                    Level::NeedsWork => t.level_needs_work,
-                    Level::GettingThere => t.level_getting_there,
-                    Level::Strong => t.level_strong,
-                };
-                let class = match m.level {
-                    Level::Strong => "level strong",
-                    Level::GettingThere => "level getting-there",
-                    Level::NeedsWork => "level needs-work",
-                    Level::NotStarted => "level not-started",
-                };
-                let detail = t.mastery_detail.fill(
-                    &m.percent.to_string(),
-                    &m.answered.to_string(),
-                    &m.total.to_string(),
-                );
-                let name = bank.topic_name(&m.topic).to_string();
-                view! {
-                    <li class="mastery-row" data-topic=m.topic.clone()>
-                        <span class="mastery-name">{name}</span>
-                        <span class=class>{label}</span>
-                        <span class="bar" aria-hidden="true">
-                            <span class="bar-fill" style:width=format!("{}%", m.percent)></span>
-                        </span>
-                        <span class="muted mastery-detail">{detail}</span>
-                    </li>
-                }
-            })
-            .collect_view()
+        quiz.progress().with(|p| by_topic(&bank, &p.questions))
     };
     view! {
         <h3>{t.mastery_heading}</h3>
-        <ul class="mastery-list" data-testid="mastery">{rows}</ul>
+        <ul class="mastery-list" data-testid="mastery">
+            // Keyed by the figures a row shows (its level follows from them), so only rows
+            // whose figures changed are redrawn.
+            <For
+                each=rows
+                key=|m| (m.topic.clone(), m.percent, m.answered, m.total)
+                children=move |m| view! { <MasteryRow mastery=m /> }
+            />
+        </ul>
+    }
+}
+
+/// One topic's row: its name, level in words, a bar, and the figures behind it.
+#[component]
+fn MasteryRow(mastery: TopicMastery) -> impl IntoView {
+    let quiz = expect_context::<Quiz>();
+    let t = quiz.text;
+    let m = mastery;
+    let label = match m.level {
+        Level::NotStarted => t.level_not_started,
+        Level::NeedsWork => t.level_needs_work,
+        Level::GettingThere => t.level_getting_there,
+        Level::Strong => t.level_strong,
+    };
+    let detail = t.mastery_detail.fill(
+        &m.percent.to_string(),
+        &m.answered.to_string(),
+        &m.total.to_string(),
+    );
+    let name = quiz
+        .bank()
+        .with_untracked(|b| b.topic_name(&m.topic).to_string());
+    view! {
+        <li class="mastery-row" data-topic=m.topic.clone()>
+            <span class="mastery-name">{name}</span>
+            <span
+                class="level"
+                class:strong=m.level == Level::Strong
+                class:getting-there=m.level == Level::GettingThere
+                class:needs-work=m.level == Level::NeedsWork
+                class:not-started=m.level == Level::NotStarted
+            >
+                {label}
+            </span>
+            <span class="bar" aria-hidden="true">
+                <span class="bar-fill" style:width=format!("{}%", m.percent)></span>
+            </span>
+            <span class="muted mastery-detail">{detail}</span>
+        </li>
     }
 }

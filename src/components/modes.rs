@@ -1,3 +1,5 @@
+//! The start screen's other ways to practise (exam, mistakes, spaced review, focus) and an exam's clock.
+
 use crate::browser;
 use crate::domain::mastery;
 use crate::domain::settings::Mode;

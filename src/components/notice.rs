@@ -1,3 +1,5 @@
+//! Banners and alerts: storage trouble, a broken bank, a core that could not be fetched, a new version.
+
 use crate::browser;
 use crate::content;
 use crate::state::{describe, BankState, Notice, Quiz, Screen, StorageError};

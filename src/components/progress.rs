@@ -1,5 +1,8 @@
+//! The progress screen: best score, history, mastery, and the learner's export, import and reset.
+
 use super::{focus_soon, MasteryList};
 use crate::browser;
+use crate::domain::progress::FinishedAttempt;
 use crate::domain::settings::Mode;
 use crate::i18n::Texts;
 use crate::state::{ImportError, Quiz};
@@ -35,35 +38,31 @@ pub fn ProgressScreen() -> impl IntoView {
 pub fn HistoryTable() -> impl IntoView {
     let quiz = expect_context::<Quiz>();
     let t = quiz.text;
-    let rows = move || {
-        quiz.progress().with(|p| {
-            p.history
-                .iter()
-                .rev()
-                .map(|a| {
-                    let mode = mode_label(a.mode, t);
-                    let score = format!(
-                        "{} / {} ({}%)",
-                        a.score.points_text(),
-                        a.score.possible,
-                        a.score.percent()
-                    );
-                    let (icon, result) = if a.passed() {
-                        ("✓ ", t.passed)
-                    } else {
-                        ("○ ", t.not_passed)
-                    };
-                    view! {
-                        <tr>
-                            <td>{browser::format_date(a.finished_at, t.lang, true)}</td>
-                            <td>{mode}</td>
-                            <td>{score}</td>
-                            <td><span aria-hidden="true">{icon}</span>{result}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
-        })
+    let newest_first = move || {
+        quiz.progress()
+            .with(|p| p.history.iter().rev().cloned().collect::<Vec<_>>())
+    };
+    let row = move |a: FinishedAttempt| {
+        let mode = mode_label(a.mode, t);
+        let score = format!(
+            "{} / {} ({}%)",
+            a.score.points_text(),
+            a.score.possible,
+            a.score.percent()
+        );
+        let (icon, result) = if a.passed() {
+            ("✓ ", t.passed)
+        } else {
+            ("○ ", t.not_passed)
+        };
+        view! {
+            <tr>
+                <td>{browser::format_date(a.finished_at, t.lang, true)}</td>
+                <td>{mode}</td>
+                <td>{score}</td>
+                <td><span aria-hidden="true">{icon}</span>{result}</td>
+            </tr>
+        }
     };
     let empty = move || quiz.progress().with(|p| p.history.is_empty());
     view! {
@@ -79,7 +78,10 @@ pub fn HistoryTable() -> impl IntoView {
                             <th scope="col">{t.result}</th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody>
+                        // An attempt's seed identifies it, as when histories are merged.
+                        <For each=newest_first key=|a| a.seed children=row />
+                    </tbody>
                 </table>
             </div>
         </Show>

@@ -1,3 +1,5 @@
+//! The question screen: the heading, progress bar, clock, the card and its Check/Next button.
+
 use super::{focus_soon, CategoriseList, ChoiceList, ExamTimer, Feedback};
 use crate::domain::bank::Kind;
 use crate::domain::scoring::Response;

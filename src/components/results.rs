@@ -1,3 +1,5 @@
+//! The results screen: score, pass or not, per-topic scores and the review of every answer.
+
 use super::{answer_text, focus_soon, outcome_badge, ShareActions, TopicChanges};
 use crate::browser;
 use crate::domain::bank::{Bank, Kind};

@@ -1,3 +1,5 @@
+//! Sharing and printing a result, and how each topic moved since the last attempt.
+
 use crate::browser::{self, Shared};
 use crate::domain::progress::{topic_changes, FinishedAttempt};
 use crate::domain::scoring::points_text;

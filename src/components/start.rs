@@ -1,3 +1,5 @@
+//! The start screen: what the quiz covers, the learner's record, and Start or Resume.
+
 use super::{MasteryList, PracticeModes};
 use crate::domain::session::DEFAULT_COUNT;
 use crate::domain::settings::Mode;

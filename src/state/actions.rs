@@ -11,7 +11,7 @@ use leptos::prelude::*;
 impl Quiz {
     /// Starts a new attempt drawn by `plan`, replacing any unfinished one.
     pub fn start(&self, plan: Plan) {
-        let attempt = Attempt::new(&self.bank.get_untracked(), (self.edges.seed)(), &plan);
+        let attempt = Attempt::new(&self.bank.get_untracked(), (self.services().seed)(), &plan);
         let started = HostEvent::AttemptStarted {
             mode: attempt.mode,
             questions: attempt.items.len(),
@@ -62,7 +62,7 @@ impl Quiz {
             })
             .unwrap_or(Err(SessionError::NotAnswering));
         let (id, milli, position, total) = result?;
-        let (today, now) = ((self.edges.today)(), (self.edges.now_ms)());
+        let (today, now) = ((self.services().today)(), (self.services().now_ms)());
         self.progress.update(|p| p.answered(&id, milli, today, now));
         let topic = bank
             .question(&id)
@@ -106,7 +106,7 @@ impl Quiz {
     pub(super) fn record_if_finished(&self) {
         let bank = self.bank.get_untracked();
         let pass_mark = self.pass_mark();
-        let finished_at = (self.edges.now_ms)();
+        let finished_at = (self.services().now_ms)();
         let record = self.attempt.with_untracked(|a| {
             let a = a.as_ref().filter(|a| a.phase == Phase::Finished)?;
             let summary = a.summary(&bank);
@@ -142,6 +142,6 @@ impl Quiz {
     /// Tells the host page, if embedded and allowed.
     pub(super) fn emit(&self, event: HostEvent) {
         self.settings
-            .with_value(|s| (self.edges.emit)(&event, &s.origins));
+            .with_value(|s| (self.services().emit)(&event, &s.origins));
     }
 }

@@ -10,7 +10,7 @@ impl Quiz {
     /// The learner's progress as an export file: its suggested name and compact JSON.
     pub fn export_progress(&self) -> (String, String) {
         let quiz_id = self.bank.with_untracked(|b| b.id.clone());
-        let now = (self.edges.now_ms)();
+        let now = (self.services().now_ms)();
         let json = self
             .progress
             .with_untracked(|p| storage::export_json(&quiz_id, p, now));

@@ -13,7 +13,7 @@ mod sync;
 pub use crate::storage::{ImportError, StorageError};
 pub use bank::{describe, BankError};
 pub use chunk::{Action, Core};
-pub use edges::Edges;
+pub use edges::{Edges, Services};
 
 use crate::domain::bank::{Bank, BankMeta};
 use crate::domain::progress::{Glance, Progress};
@@ -112,6 +112,8 @@ pub struct Quiz {
     /// Read out by the page's polite live region: scores, time running out.
     announcement: RwSignal<String>,
     edges: Edges,
+    /// The clock, storage and host page, once the core has installed them.
+    services: StoredValue<Services>,
     /// Every string the interface shows, in the learner's language.
     pub text: &'static Texts,
 }
@@ -150,6 +152,7 @@ impl Quiz {
             update_ready: RwSignal::new(false),
             announcement: RwSignal::new(String::new()),
             edges,
+            services: StoredValue::new(Services::NONE),
             text,
         }
     }
@@ -228,6 +231,16 @@ impl Quiz {
     /// The percentage an attempt needs to pass.
     pub fn pass_mark(&self) -> u32 {
         self.settings.with_value(|s| s.pass_mark)
+    }
+
+    /// Installs the clock, storage and host page; the core does this when it arrives.
+    pub fn connect(&self, services: Services) {
+        self.services.set_value(services);
+    }
+
+    /// The installed services.
+    fn services(&self) -> Services {
+        self.services.get_value()
     }
 
     /// Says `line` through the polite live region.

@@ -54,7 +54,7 @@ impl Quiz {
                 ..base
             },
             Mode::Spaced => {
-                let today = (self.edges.today)();
+                let today = (self.services().today)();
                 let due = self
                     .progress
                     .with_untracked(|p| mastery::due(&bank, &p.questions, today));

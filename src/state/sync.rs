@@ -17,7 +17,7 @@ impl Quiz {
             &bank.id,
             self.settings.with_value(|s| s.namespace.clone()).as_deref(),
         );
-        let loaded = storage::load(&keys);
+        let loaded = (self.services().load)(&keys);
         self.keys.set_value(keys);
         let mut current = loaded.snapshot.current;
         let skipped = current.as_mut().map_or(0, |a| a.fit_to(&bank).len());
@@ -42,7 +42,10 @@ impl Quiz {
             progress: self.progress.get_untracked(),
             current: self.attempt.get_untracked(),
         };
-        match self.keys.with_value(|k| storage::save(k, &snapshot)) {
+        match self
+            .keys
+            .with_value(|k| (self.services().save)(k, &snapshot))
+        {
             Ok(Some(merged)) => self.progress.set(merged),
             Ok(None) => {}
             Err(e) => {
@@ -101,7 +104,7 @@ impl Quiz {
             }
         });
         quiz.update_ready.set(browser::update_waiting());
-        let _ = window_event_listener_untyped("pmo-quiz:update-ready", move |_| {
+        let _ = window_event_listener_untyped(browser::UPDATE_READY_EVENT, move |_| {
             quiz.update_ready.set(true)
         });
         let _ = set_interval_with_handle(
