@@ -1,4 +1,4 @@
-/*! PMO Leader Quiz host script. No dependencies. See docs/embedding.md. */
+/*! PMO Leader Quiz host script. No dependencies. See the README, "Embedding the quiz in your page". */
 (function () {
   'use strict';
   // Included twice? The first copy already mounts everything.

@@ -1,7 +1,7 @@
 //! The browser side of embedding: posting events to the host page, answering its
 //! `measure` command, and reporting the content height whenever it changes.
 
-use crate::domain::events::{HostEvent, PROTOCOL};
+use crate::domain::events::{HostEvent, MESSAGE_TYPE, PROTOCOL};
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -31,7 +31,7 @@ fn send_resize(height: u32, allowed: &[String]) {
     let event = HostEvent::Resize { height };
     let message = js_sys::Object::new();
     for (key, value) in [
-        ("type", JsValue::from_str("pmo-quiz")),
+        ("type", JsValue::from_str(MESSAGE_TYPE)),
         ("version", PROTOCOL.into()),
         ("event", event.name().into()),
         ("height", height.into()),
@@ -92,7 +92,7 @@ pub fn connect(allowed: Vec<String>) {
                 .ok()
                 .and_then(|v| v.as_string())
         };
-        let is_measure = field("type").as_deref() == Some("pmo-quiz")
+        let is_measure = field("type").as_deref() == Some(MESSAGE_TYPE)
             && field("command").as_deref() == Some("measure");
         if from_host && is_measure && allowed.iter().any(|o| *o == e.origin()) {
             report(true);

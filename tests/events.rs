@@ -104,3 +104,11 @@ fn without_an_allow_list_only_resize_goes_out() {
     .targets(&[])
     .is_empty());
 }
+
+#[test]
+fn the_host_script_speaks_the_same_protocol() {
+    use pmo_leader_quiz::domain::events::{MESSAGE_TYPE, PROTOCOL};
+    let script = include_str!("../embed/embed.js");
+    assert!(script.contains(&format!("var TYPE = '{MESSAGE_TYPE}';")));
+    assert!(script.contains(&format!("var VERSION = {PROTOCOL};")));
+}

@@ -409,7 +409,7 @@ fn without_shuffle_a_count_keeps_bank_order() {
 
 #[test]
 fn the_built_in_bank_gives_three_questions_per_topic_by_default() {
-    let bank = parse(pmo_leader_quiz::content::BUILT_IN_EN).expect("built-in bank");
+    let bank = parse(pmo_leader_quiz::content::BUILT_IN[0].1).expect("built-in bank");
     let attempt = Attempt::new(&bank, 11, &Plan::default());
     let counts = topic_counts(&bank, &attempt);
     assert_eq!(counts.len(), 4);

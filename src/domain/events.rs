@@ -5,6 +5,8 @@ use super::scoring::Score;
 use super::settings::Mode;
 use serde_json::{json, Value};
 
+/// The `type` of every message between the widget and its host; embed.js spells it too.
+pub const MESSAGE_TYPE: &str = "pmo-quiz";
 /// The version of the event messages, sent as `version` so hosts can tell formats apart.
 pub const PROTOCOL: u32 = 1;
 
@@ -120,7 +122,7 @@ impl HostEvent {
                 "durationMs": duration_ms,
             }),
         };
-        message["type"] = json!("pmo-quiz");
+        message["type"] = json!(MESSAGE_TYPE);
         message["version"] = json!(PROTOCOL);
         message["event"] = json!(self.name());
         message

@@ -1,4 +1,4 @@
-// Service worker for PMO Leader Quiz. tools/precache.mjs fills in PRECACHE and VERSION
+// Service worker for PMO Leader Quiz. tools/postbuild.mjs fills in PRECACHE and VERSION
 // from the real build output, so the list can never drift from what was built.
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;

@@ -61,6 +61,22 @@ async function recordEvents(page) {
 }
 const events = (page, id) => page.evaluate((id) => window.__events.filter((e) => e.id === id), id);
 
+/**
+ * Waits until everything the quiz in `iframe` has posted so far has reached the host:
+ * the frame posts a marker after it, and a window's messages arrive in the order sent.
+ * Assertions that nothing arrived can then run at once, with no sleep.
+ */
+async function settled(page, iframe) {
+  const frame = await (await iframe.elementHandle()).contentFrame();
+  const token = `barrier-${Math.random()}`;
+  const arrived = page.evaluate(
+    (token) => new Promise((done) => window.addEventListener('message', (e) => e.data === token && done())),
+    token,
+  );
+  await frame.evaluate((token) => parent.postMessage(token, '*'), token);
+  await arrived;
+}
+
 async function expectFrameFitsContent(page, iframe) {
   const frame = await (await iframe.elementHandle()).contentFrame();
   await expect
@@ -177,7 +193,7 @@ test('a host that is not on the allow-list gets nothing but resize', async ({ pa
   const frame = page.frameLocator('#quiz iframe');
   await frame.getByRole('button', { name: 'Start quiz' }).click();
   await expect(frame.getByRole('heading', { name: 'Question 1 of 1' })).toBeVisible();
-  await page.waitForTimeout(500);
+  await settled(page, page.locator('#quiz iframe'));
   expect((await events(page, 'quiz')).map((e) => e.event)).toEqual([]);
 
   // With no allow-list at all, resize still works so the frame fits.
@@ -196,10 +212,18 @@ test('a measure request from a third origin is ignored; from the host it is answ
   await hostPage(page, `<div id="quiz" data-pmo-quiz></div><iframe id="third" title="Other" src="${third.url}poke.html"></iframe>`);
   const frame = page.frameLocator('#quiz iframe');
   await expect(frame.getByRole('button', { name: 'Start quiz' })).toBeVisible();
-  await page.waitForTimeout(500);
+  const iframe = page.locator('#quiz iframe');
+  await settled(page, iframe);
   const before = (await events(page, 'quiz')).filter((e) => e.event === 'resize').length;
+  // Count the third origin's messages in the quiz, after the quiz's own listener has run.
+  const quizFrame = await (await iframe.elementHandle()).contentFrame();
+  await quizFrame.evaluate((third) => {
+    window.__strangers = 0;
+    window.addEventListener('message', (e) => e.origin === third && window.__strangers++);
+  }, third.url.slice(0, -1));
   await page.evaluate((origin) => document.getElementById('third').contentWindow.postMessage('go', origin), third.url.slice(0, -1));
-  await page.waitForTimeout(700);
+  await expect.poll(() => quizFrame.evaluate(() => window.__strangers)).toBeGreaterThan(0);
+  await settled(page, iframe);
   expect((await events(page, 'quiz')).filter((e) => e.event === 'resize').length, 'no answer to a stranger').toBe(before);
   await page.evaluate((origin) => document.querySelector('#quiz iframe').contentWindow.postMessage({ type: 'pmo-quiz', version: 1, command: 'measure' }, origin), QUIZ_ORIGIN);
   await expect.poll(async () => (await events(page, 'quiz')).filter((e) => e.event === 'resize').length).toBe(before + 1);
