@@ -2,9 +2,9 @@
 
 mod common;
 
-use pmo_leader_quiz::domain::bank::{parse, Bank, BankMeta, Kind};
+use pmo_leader_quiz::domain::bank::{parse, Bank, BankMeta};
 use pmo_leader_quiz::domain::progress::{FinishedAttempt, Glance, Progress, MAX_HISTORY};
-use pmo_leader_quiz::domain::scoring::{correct_choices, mark, Outcome, Response, Score, FULL};
+use pmo_leader_quiz::domain::scoring::{mark, Outcome, Response, Score, FULL};
 use pmo_leader_quiz::domain::session::{Attempt, Phase, Plan, SessionError};
 use pmo_leader_quiz::domain::settings::Mode;
 
@@ -54,27 +54,7 @@ fn answer_all(attempt: &mut Attempt, bank: &Bank, right: impl Fn(&str) -> bool) 
             .question
             .clone();
         let question = bank.question(&id).expect("known id");
-        let response = match &question.kind {
-            Kind::Categorise { items, buckets } => Response::Buckets(
-                items
-                    .iter()
-                    .map(|i| {
-                        Some(if right(&id) {
-                            i.bucket
-                        } else {
-                            (i.bucket + 1) % buckets.len()
-                        })
-                    })
-                    .collect(),
-            ),
-            kind => {
-                let correct = correct_choices(kind);
-                let wrong = (0..kind.option_count())
-                    .find(|i| !correct.contains(i))
-                    .expect("a wrong option");
-                Response::Choices(if right(&id) { correct } else { vec![wrong] })
-            }
-        };
+        let response = common::response(&question.kind, right(&id));
         attempt.answer(bank, response).expect("answer");
         if attempt.phase == Phase::Feedback {
             attempt.advance().expect("advance");

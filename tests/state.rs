@@ -1,12 +1,14 @@
 //! The state layer on the host: actions, the clock, the host events and what is saved,
 //! with the browser replaced by injected services (a fixed clock, a recorded host page).
 
+mod common;
+
 use leptos::prelude::*;
 use pmo_leader_quiz::content;
-use pmo_leader_quiz::domain::bank::{Bank, Kind};
+use pmo_leader_quiz::domain::bank::Bank;
 use pmo_leader_quiz::domain::events::HostEvent;
 use pmo_leader_quiz::domain::progress::{Glance, Snapshot};
-use pmo_leader_quiz::domain::scoring::{correct_choices, Response};
+use pmo_leader_quiz::domain::scoring::Response;
 use pmo_leader_quiz::domain::settings::{Mode, Settings};
 use pmo_leader_quiz::i18n::EN;
 use pmo_leader_quiz::state::{Action, Edges, Quiz, Screen, Services, StorageError};
@@ -72,29 +74,7 @@ fn answer(quiz: Quiz, bank: &Bank, right: bool) -> Response {
         .question(&id)
         .expect("the attempt's question is in the bank")
         .kind;
-    match kind {
-        Kind::Categorise { items, buckets } => Response::Buckets(
-            items
-                .iter()
-                .map(|i| {
-                    Some(if right {
-                        i.bucket
-                    } else {
-                        (i.bucket + 1) % buckets.len()
-                    })
-                })
-                .collect(),
-        ),
-        kind => {
-            let correct = correct_choices(kind);
-            if right {
-                Response::Choices(correct)
-            } else {
-                let wrong = (0..8).find(|i| !correct.contains(i)).unwrap();
-                Response::Choices(vec![wrong])
-            }
-        }
-    }
+    common::response(kind, right)
 }
 
 #[test]

@@ -3,6 +3,7 @@
 use crate::browser;
 use crate::domain::mastery;
 use crate::domain::settings::Mode;
+use crate::i18n::{Count, Plural};
 use crate::state::Quiz;
 use leptos::prelude::*;
 
@@ -63,17 +64,7 @@ pub fn PracticeModes() -> impl IntoView {
                     {exam_label}
                 </button>
             </div>
-            <div class="way">
-                {move || match mistakes() {
-                    0 => view! { <p class="muted">{t.no_mistakes}</p> }.into_any(),
-                    n => view! {
-                        <button type="button" class="secondary" on:click=move |_| quiz.start(quiz.plan_for(Mode::Mistakes, None))>
-                            {t.start_mistakes.pick(n).count(n)}
-                        </button>
-                    }
-                    .into_any(),
-                }}
-            </div>
+            <CountedWay count=Signal::derive(mistakes) label=&t.start_mistakes none=t.no_mistakes mode=Mode::Mistakes />
             <div class="way focus">
                 <label for="focus-topic">{t.focus_label}</label>
                 <select id="focus-topic" on:change=move |e| chosen.set(Some(event_target_value(&e)))>{options}</select>
@@ -82,23 +73,38 @@ pub fn PracticeModes() -> impl IntoView {
                     {t.start_focus}
                 </button>
             </div>
-            <div class="way">
-                {move || match due() {
-                    0 => view! { <p class="muted">{t.none_due}</p> }.into_any(),
-                    n => view! {
-                        <button type="button" class="secondary" on:click=move |_| quiz.start(quiz.plan_for(Mode::Spaced, None))>
-                            {t.start_spaced.pick(n).count(n)}
-                        </button>
-                    }
-                    .into_any(),
-                }}
-            </div>
+            <CountedWay count=Signal::derive(due) label=&t.start_spaced none=t.none_due mode=Mode::Spaced />
         </section>
     }
 }
 
 fn bank_for(quiz: Quiz) -> std::sync::Arc<crate::domain::bank::Bank> {
     quiz.bank().get_untracked()
+}
+
+/// A way to practise that needs something to work on, such as mistakes or questions due:
+/// a button that says how many, or a quiet line when there are none.
+#[component]
+fn CountedWay(
+    count: Signal<usize>,
+    label: &'static Plural<Count>,
+    none: &'static str,
+    mode: Mode,
+) -> impl IntoView {
+    let quiz = expect_context::<Quiz>();
+    view! {
+        <div class="way">
+            {move || match count.get() {
+                0 => view! { <p class="muted">{none}</p> }.into_any(),
+                n => view! {
+                    <button type="button" class="secondary" on:click=move |_| quiz.start(quiz.plan_for(mode, None))>
+                        {label.pick(n).count(n)}
+                    </button>
+                }
+                .into_any(),
+            }}
+        </div>
+    }
 }
 
 /// The time left in a timed exam, as m:ss; it says the minutes aloud as they run out.

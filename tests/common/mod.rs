@@ -2,8 +2,9 @@
 
 #![allow(dead_code)]
 
+use pmo_leader_quiz::domain::bank::Kind;
 use pmo_leader_quiz::domain::progress::FinishedAttempt;
-use pmo_leader_quiz::domain::scoring::Score;
+use pmo_leader_quiz::domain::scoring::{correct_choices, Response, Score};
 use pmo_leader_quiz::domain::settings::Mode;
 
 /// A finished practice attempt identified by `seed`, finished at `seed` ms, scoring
@@ -62,5 +63,34 @@ impl Finished {
     /// The attempt.
     pub fn build(self) -> FinishedAttempt {
         self.0
+    }
+}
+
+/// The right answer to a question of `kind`, or a wrong one: every statement one group
+/// off, or the first option that is not correct.
+pub fn response(kind: &Kind, right: bool) -> Response {
+    match kind {
+        Kind::Categorise { items, buckets } => Response::Buckets(
+            items
+                .iter()
+                .map(|i| {
+                    Some(if right {
+                        i.bucket
+                    } else {
+                        (i.bucket + 1) % buckets.len()
+                    })
+                })
+                .collect(),
+        ),
+        kind => {
+            let correct = correct_choices(kind);
+            if right {
+                return Response::Choices(correct);
+            }
+            let wrong = (0..kind.option_count())
+                .find(|i| !correct.contains(i))
+                .expect("a wrong option");
+            Response::Choices(vec![wrong])
+        }
     }
 }
