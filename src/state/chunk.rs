@@ -2,7 +2,7 @@
 //! learner's taps that wait for them. The chunk itself (`crate::core`) is built on the
 //! state; the state reaches it only through `Edges::fetch_core`.
 
-use super::{Quiz, Screen};
+use super::{Quiz, Read, Screen};
 use leptos::prelude::*;
 
 /// What the start screen asks of the core.
@@ -44,13 +44,13 @@ impl Quiz {
     }
 
     /// The core's entry points, once its chunk is in.
-    pub fn core(&self) -> ReadSignal<Option<Core>> {
-        self.core.read_only()
+    pub fn core(&self) -> Read<Option<Core>> {
+        Read(self.core)
     }
 
     /// True when the core could not be fetched; Retry calls `boot` again.
-    pub fn core_failed(&self) -> ReadSignal<bool> {
-        self.core_failed.read_only()
+    pub fn core_failed(&self) -> Read<bool> {
+        Read(self.core_failed)
     }
 
     /// True while a tap waits for the core to arrive.

@@ -86,6 +86,46 @@ pub(crate) fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSig
     });
 }
 
+/// Read-only access to one of the state's signals. A plain wrapper, not a new signal:
+/// it allocates nothing and compiles to the same code as reading the signal itself.
+pub struct Read<T: 'static>(RwSignal<T>);
+
+impl<T: 'static> Clone for Read<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: 'static> Copy for Read<T> {}
+
+impl<T: Send + Sync + 'static> Read<T> {
+    /// Reads the value by reference and tracks it.
+    #[inline]
+    pub fn with<R>(&self, read: impl FnOnce(&T) -> R) -> R {
+        self.0.with(read)
+    }
+
+    /// Reads the value by reference without tracking it.
+    #[inline]
+    pub fn with_untracked<R>(&self, read: impl FnOnce(&T) -> R) -> R {
+        self.0.with_untracked(read)
+    }
+}
+
+impl<T: Clone + Send + Sync + 'static> Read<T> {
+    /// A copy of the value, tracked.
+    #[inline]
+    pub fn get(&self) -> T {
+        self.0.get()
+    }
+
+    /// A copy of the value, untracked.
+    #[inline]
+    pub fn get_untracked(&self) -> T {
+        self.0.get_untracked()
+    }
+}
+
 /// The quiz's state and actions, shared by every component as one `Copy` context.
 #[derive(Clone, Copy)]
 pub struct Quiz {
@@ -179,48 +219,48 @@ impl Quiz {
     }
 
     /// The bank in use: empty until the core has loaded it.
-    pub fn bank(&self) -> ReadSignal<Arc<Bank>> {
-        self.bank.read_only()
+    pub fn bank(&self) -> Read<Arc<Bank>> {
+        Read(self.bank)
     }
 
     /// The bank's title, description and topics, known before the bank itself.
-    pub fn meta(&self) -> ReadSignal<BankMeta> {
-        self.meta.read_only()
+    pub fn meta(&self) -> Read<BankMeta> {
+        Read(self.meta)
     }
 
     /// The best score, attempt count and resumable attempt, for the start screen.
-    pub fn glance(&self) -> ReadSignal<Glance> {
-        self.glance.read_only()
+    pub fn glance(&self) -> Read<Glance> {
+        Read(self.glance)
     }
 
     /// The attempt under way or just finished.
-    pub fn attempt(&self) -> ReadSignal<Option<Attempt>> {
-        self.attempt.read_only()
+    pub fn attempt(&self) -> Read<Option<Attempt>> {
+        Read(self.attempt)
     }
 
     /// The learner's history and per-question records.
-    pub fn progress(&self) -> ReadSignal<Progress> {
-        self.progress.read_only()
+    pub fn progress(&self) -> Read<Progress> {
+        Read(self.progress)
     }
 
     /// The notice the learner has not dismissed yet.
-    pub fn notice(&self) -> ReadSignal<Option<Notice>> {
-        self.notice.read_only()
+    pub fn notice(&self) -> Read<Option<Notice>> {
+        Read(self.notice)
     }
 
     /// Whether the bank is ready, loading or broken.
-    pub fn bank_state(&self) -> ReadSignal<BankState> {
-        self.bank_state.read_only()
+    pub fn bank_state(&self) -> Read<BankState> {
+        Read(self.bank_state)
     }
 
     /// Whether a new version of the app waits to be switched to.
-    pub fn update_ready(&self) -> ReadSignal<bool> {
-        self.update_ready.read_only()
+    pub fn update_ready(&self) -> Read<bool> {
+        Read(self.update_ready)
     }
 
     /// What the polite live region reads out.
-    pub fn announcement(&self) -> ReadSignal<String> {
-        self.announcement.read_only()
+    pub fn announcement(&self) -> Read<String> {
+        Read(self.announcement)
     }
 
     /// Reads the settings the quiz was opened with.
