@@ -44,12 +44,21 @@ pub fn import(aiken: &str, lang: &str, topic: &Topic) -> Imported {
     let mut out = Imported::default();
     let mut pending: Option<Pending> = None;
     let mut index = 0;
+    // After a reported error, the rest of that question is passed over up to its ANSWER:
+    // line or a blank line, so one mistake is reported once.
+    let mut skipping = false;
     for (i, raw) in aiken.lines().enumerate() {
         let (number, line) = (i + 1, raw.trim().trim_start_matches('\u{feff}'));
         if line.is_empty() {
+            skipping = false;
             continue;
         }
-        if let Some(answer) = line.strip_prefix("ANSWER:").map(str::trim) {
+        let answer_line = line.strip_prefix("ANSWER:").map(str::trim);
+        if skipping {
+            skipping = answer_line.is_none();
+            continue;
+        }
+        if let Some(answer) = answer_line {
             index += 1;
             let Some(p) = pending.take().filter(|p| !p.prompt.is_empty()) else {
                 out.issues
@@ -81,7 +90,7 @@ pub fn import(aiken: &str, lang: &str, topic: &Topic) -> Imported {
                             found: letter,
                         }),
                     ));
-                    pending = None;
+                    (pending, skipping) = (None, true);
                     continue;
                 }
                 p.choices.push(text.to_string());
@@ -89,7 +98,7 @@ pub fn import(aiken: &str, lang: &str, topic: &Topic) -> Imported {
             Some(_) => {
                 out.issues
                     .push((number, Issue::Aiken(AikenError::ChoiceBeforeQuestion)));
-                pending = None;
+                (pending, skipping) = (None, true);
             }
             None if !p.choices.is_empty() => {
                 // A question line after choices: the previous question never got its answer.

@@ -79,7 +79,7 @@ impl fmt::Display for Unsupported {
             Self::MissingWord => f.write_str("missing-word questions (text after }) have no counterpart here"),
             Self::Description => f.write_str("a description (no answer block) is not a question"),
             Self::MatchDistractor => f.write_str("a matching answer with no statement (= -> x) has no counterpart in a categorise question"),
-            Self::SeveralRight(n) => write!(f, "{n} answers marked = ; a single-choice question needs exactly one (use %weights% for several)"),
+            Self::SeveralRight(n) => write!(f, "{n} answers are marked =; a single-choice question needs exactly one (use %weights% for several)"),
             Self::NoRight => f.write_str("no answer is marked right (= or a positive %weight%)"),
         }
     }
@@ -97,9 +97,9 @@ impl fmt::Display for Dropped {
 impl fmt::Display for Note {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::StatedAnswer => {
-                f.write_str("no general feedback, so the explanation only states the answer")
-            }
+            Self::StatedAnswer => f.write_str(
+                "no explanation given (GIFT's ####…), so the one written only states the answer",
+            ),
             Self::Renamed { from, to } => {
                 write!(f, "id \"{from}\" was taken, so this question is \"{to}\"")
             }

@@ -87,7 +87,7 @@ fn import(format: Format, file: &str, flags: &Flags) -> u8 {
     let info = bank_info(file, flags);
     let topic_name = flags.topic.clone().unwrap_or_else(|| "General".into());
     let topic = Topic {
-        id: Some(slug(&topic_name))
+        id: Some(slug(&topic_name).to_lowercase())
             .filter(|s| !s.is_empty())
             .unwrap_or_else(|| "general".into()),
         name: topic_name,

@@ -43,7 +43,9 @@ pub fn import(gift: &str, lang: &str, default_topic: &Topic) -> Imported {
             let end = lex::find(chars, 0, "\n").unwrap_or(chars.len());
             let path = lex::text(&chars[10..end]);
             let name = category_name(&path);
-            let id = topic_id.take().unwrap_or_else(|| slug(&name));
+            let id = topic_id
+                .take()
+                .unwrap_or_else(|| slug(&name).to_lowercase());
             let id = if id.is_empty() {
                 format!("topic-{}", out.topics.len() + 1)
             } else {
