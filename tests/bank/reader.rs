@@ -5,6 +5,7 @@
 use pmo_leader_quiz::domain::bank::{parse, Problem, ProblemKind};
 use serde_json::{json, Value};
 
+/// A small valid bank: one single-choice and one categorise question.
 fn base() -> Value {
     json!({
         "format": 1, "id": "sample", "lang": "en", "title": "Sample", "description": "A sample bank.",
@@ -19,7 +20,8 @@ fn base() -> Value {
     })
 }
 
-pub(crate) fn problems_after(change: impl FnOnce(&mut Value)) -> Vec<Problem> {
+/// The problems the reader reports once `change` is applied to the base bank.
+fn problems_after(change: impl FnOnce(&mut Value)) -> Vec<Problem> {
     let mut bank = base();
     change(&mut bank);
     parse(&bank.to_string()).expect_err("the changed bank should be refused")
@@ -44,6 +46,7 @@ pub(crate) fn reports(
     );
 }
 
+/// Removes a field that must be there.
 fn remove(value: &mut Value, key: &str) {
     value
         .as_object_mut()
