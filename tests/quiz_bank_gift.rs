@@ -199,10 +199,11 @@ fn each_syntax_error_names_its_line_and_the_rest_is_imported() {
         ),
         (21, "matching pairs are written with =, not ~"),
         (23, "\"maybe\" is not T, TRUE, F or FALSE"),
+        (27, "matching pairs take no #feedback"),
     ] {
         run.reports(f, line, &format!("syntax error: {what}"));
     }
-    assert_eq!(run.skipped(), 10);
+    assert_eq!(run.skipped(), 11);
     assert_eq!(run.bank().questions.len(), 1);
 }
 

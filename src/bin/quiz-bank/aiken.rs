@@ -48,7 +48,7 @@ pub fn import(aiken: &str, lang: &str, topic: &Topic) -> Imported {
     // line or a blank line, so one mistake is reported once.
     let mut skipping = false;
     for (i, raw) in aiken.lines().enumerate() {
-        let (number, line) = (i + 1, raw.trim().trim_start_matches('\u{feff}'));
+        let (number, line) = (i + 1, raw.trim_start_matches('\u{feff}').trim());
         if line.is_empty() {
             skipping = false;
             continue;
@@ -128,10 +128,9 @@ fn choice(line: &str) -> Option<(char, &str)> {
     let mut chars = line.chars();
     let letter = chars.next().filter(char::is_ascii_uppercase)?;
     let rest = chars.as_str();
-    let text = rest
-        .strip_prefix(". ")
-        .or_else(|| rest.strip_prefix(") "))?;
-    Some((letter, text.trim()))
+    let text = rest.strip_prefix('.').or_else(|| rest.strip_prefix(')'))?;
+    text.starts_with(char::is_whitespace)
+        .then_some((letter, text.trim()))
 }
 
 fn finish(

@@ -122,6 +122,9 @@ fn choices(body: &[Ch]) -> Result<Shape, (usize, SyntaxError)> {
     if pairs < list.len() {
         return Err((body[0].line, SyntaxError::MixedMatching));
     }
+    if let Some(a) = list.iter().find(|a| a.feedback.is_some()) {
+        return Err((a.line, SyntaxError::MatchingFeedback));
+    }
     Ok(Shape::Matching(
         list.into_iter()
             .map(|a| {

@@ -37,6 +37,7 @@ pub enum SyntaxError {
     BadWeight(String),
     MixedMatching,
     MatchingTilde,
+    MatchingFeedback,
     BadTrueFalse(String),
 }
 
@@ -54,6 +55,7 @@ impl fmt::Display for SyntaxError {
                 f.write_str("matching pairs (=a -> b) mixed with answers that are not pairs")
             }
             Self::MatchingTilde => f.write_str("matching pairs are written with =, not ~"),
+            Self::MatchingFeedback => f.write_str("matching pairs take no #feedback"),
             Self::BadTrueFalse(t) => write!(f, "\"{t}\" is not T, TRUE, F or FALSE"),
         }
     }

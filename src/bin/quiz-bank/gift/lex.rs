@@ -26,6 +26,7 @@ pub fn blocks(text: &str) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut block = Block::default();
     let mut has_text = false;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     for (i, line) in text.lines().enumerate() {
         let number = i + 1;
         let trimmed = line.trim();
@@ -44,7 +45,7 @@ pub fn blocks(text: &str) -> Vec<Block> {
             block.chars.push(plain('\n', number));
         }
         has_text = true;
-        let mut chars = line.trim_start_matches('\u{feff}').chars().peekable();
+        let mut chars = line.chars().peekable();
         while let Some(c) = chars.next() {
             match (c, chars.peek().copied()) {
                 ('\\', Some(next)) if SPECIAL.contains(&next) => {

@@ -95,17 +95,15 @@ fn choices(
     let choices: Vec<Choice> = list
         .iter()
         .map(|a| {
-            let positive = a.weight.is_some_and(|w| w > 0.0);
-            if single && positive && !a.right {
+            // `=` alone is full credit; a `%weight%` decides for itself, on either marker.
+            let full = a.right && a.weight.is_none();
+            let positive = a.weight.map_or(a.right, |w| w > 0.0);
+            if single && positive && !full {
                 dropped.push((a.line, Dropped::PartialCredit(clean(&a.text))));
             }
             Choice {
                 text: clean(&a.text),
-                correct: if single {
-                    a.right && a.weight.is_none()
-                } else {
-                    positive || a.right
-                },
+                correct: if single { full } else { positive },
                 feedback: a
                     .feedback
                     .as_ref()
