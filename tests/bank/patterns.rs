@@ -8,12 +8,15 @@ use std::collections::BTreeMap;
 
 /// Phrases that make a prompt or choice lean on the source article, as whole words.
 /// Attribution belongs in the explanation, which the learner reads after answering.
-const LEANS_ON_SOURCE: [&str; 17] = [
+/// "The post" and "la entrada" alone also mean a job and an entrance, so only the
+/// blog senses ("blog post", "this post", "esta entrada") are listed.
+const LEANS_ON_SOURCE: [&str; 19] = [
     "article",
     "the source",
     "the author",
     "the blog",
-    "the post",
+    "blog post",
+    "this post",
     "the passage",
     "the text",
     "the reading",
@@ -22,7 +25,8 @@ const LEANS_ON_SOURCE: [&str; 17] = [
     "el autor",
     "la autora",
     "el blog",
-    "la entrada",
+    "esta entrada",
+    "esta publicación",
     "la publicación",
     "el texto",
     "la lectura",
