@@ -6,6 +6,7 @@
 //   - Each kept question agrees in type, text, answers, feedback and explanation.
 //   - Where it rejects a file, we report a syntax error on the same line (or, for
 //     lenient.gift, we accept on purpose what the spec asks to escape).
+//   - Our GIFT export of each built-in bank reads back, in gift-pegjs, as the same questions.
 // Run after `cargo build` (or `cargo test`), which builds target/debug/quiz-bank;
 // QUIZ_BANK=path overrides the binary.
 import { test } from 'node:test';
@@ -84,30 +85,53 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.gift')).sort()) {
     for (const topic of bank.topics) {
       if (categories.length) assert.ok(categories.includes(topic.name), `topic ${topic.name}`);
     }
-    questions.forEach((q, i) => {
-      const id = q.id ?? (q.title ? slug(q.title) : `q-${i + 1}`);
-      const mine = bank.questions.find((m) => m.id === id);
-      const type = expected(q);
-      assert.equal(mine?.type ?? null, type, `${id}: type`);
-      if (!mine) return;
-      assert.equal(mine.prompt, plain(q.stem), `${id}: prompt`);
-      if (q.globalFeedback) assert.equal(mine.explanation, plain(q.globalFeedback), `${id}: explanation`);
-      if (type === 'true_false') assert.equal(mine.answer, q.isTrue, `${id}: answer`);
-      if (type === 'single' || type === 'multiple') {
-        const right = (c) => (type === 'single' ? c.isCorrect && c.weight === null : c.weight > 0);
-        assert.deepEqual(
-          mine.choices.map((c) => [c.text, c.correct, c.feedback ?? null]),
-          q.choices.map((c) => [plain(c.text), right(c), plain(c.feedback)]),
-          `${id}: choices`,
-        );
-      }
-      if (type === 'categorise') {
-        assert.deepEqual(
-          mine.items.map((it) => [it.text, mine.buckets[it.bucket]]),
-          q.matchPairs.map((p) => [plain(p.subquestion), p.subanswer.trim()]),
-          `${id}: pairs`,
-        );
-      }
-    });
+    agree(questions, bank);
+  });
+}
+
+// Each question gift-pegjs found agrees with ours, or we left it out as the mapping says.
+function agree(questions, bank) {
+  questions.forEach((q, i) => {
+    const id = q.id ?? (q.title ? slug(q.title) : `q-${i + 1}`);
+    const mine = bank.questions.find((m) => m.id === id);
+    const type = expected(q);
+    assert.equal(mine?.type ?? null, type, `${id}: type`);
+    if (!mine) return;
+    assert.equal(mine.prompt, plain(q.stem), `${id}: prompt`);
+    if (q.globalFeedback) assert.equal(mine.explanation, plain(q.globalFeedback), `${id}: explanation`);
+    if (type === 'true_false') assert.equal(mine.answer, q.isTrue, `${id}: answer`);
+    if (type === 'single' || type === 'multiple') {
+      const right = (c) => (type === 'single' ? c.isCorrect && c.weight === null : c.weight > 0);
+      assert.deepEqual(
+        mine.choices.map((c) => [c.text, c.correct ?? false, c.feedback ?? null]),
+        q.choices.map((c) => [plain(c.text), right(c), plain(c.feedback)]),
+        `${id}: choices`,
+      );
+    }
+    if (type === 'categorise') {
+      assert.deepEqual(
+        mine.items.map((it) => [it.text, mine.buckets[it.bucket]]),
+        q.matchPairs.map((p) => [plain(p.subquestion), p.subanswer.trim()]),
+        `${id}: pairs`,
+      );
+    }
+  });
+}
+
+// Our export, read by an independent parser, gives back each built-in bank's questions.
+for (const lang of ['en', 'es']) {
+  test(`bank.${lang}.json exported as GIFT reads back the same in gift-pegjs`, () => {
+    const file = join(root, `src/content/bank.${lang}.json`);
+    const run = spawnSync(bin, ['export', 'gift', file], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const bank = JSON.parse(readFileSync(file, 'utf8'));
+    const theirs = parse(run.stdout);
+    const questions = theirs.filter((q) => q.type !== 'Category');
+    assert.equal(questions.length, bank.questions.length);
+    assert.deepEqual(
+      theirs.filter((q) => q.type === 'Category').map((c) => c.title),
+      bank.topics.map((t) => t.name),
+    );
+    agree(questions, bank);
   });
 }
