@@ -1,4 +1,5 @@
-//! `quiz-bank check`, `import aiken`, and how the tool treats bad usage and unreadable files.
+//! `quiz-bank check`, `import aiken`, import's flags, and how the tool treats bad usage,
+//! unreadable files and a file with nothing to import.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -127,4 +128,55 @@ fn export_refuses_an_invalid_bank() {
     let run = quiz_bank(&["export", "gift", "tests/fixtures/bank/bad-fields.json"]);
     assert_eq!((run.code, run.stdout.as_str()), (1, ""));
     assert!(run.stderr.contains("quiz-bank check"), "{}", run.stderr);
+}
+
+#[test]
+fn a_file_with_nothing_importable_writes_no_bank() {
+    let run = quiz_bank(&["import", "gift", "tests/fixtures/gift/nothing.gift"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr.contains("no question could be imported"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn flags_name_the_bank_and_a_bad_one_is_refused() {
+    let args = [
+        "import",
+        "gift",
+        "tests/fixtures/gift/escapes.gift",
+        "--id",
+        "onboarding",
+        "--lang",
+        "es",
+        "--title",
+        "Incorporación",
+        "--topic",
+        "Básico",
+    ];
+    let bank = quiz_bank(&args).bank();
+    assert_eq!(
+        (bank.id.as_str(), bank.lang.as_str(), bank.title.as_str()),
+        ("onboarding", "es", "Incorporación")
+    );
+    assert_eq!(
+        (bank.topics[0].id.as_str(), bank.topics[0].name.as_str()),
+        ("basico", "Básico")
+    );
+    let run = quiz_bank(&[
+        "import",
+        "gift",
+        "tests/fixtures/gift/escapes.gift",
+        "--id",
+        "my quiz",
+    ]);
+    assert_eq!((run.code, run.stdout.as_str()), (2, ""));
+    assert!(
+        run.stderr.contains("field \"id\": should use letters"),
+        "{}",
+        run.stderr
+    );
 }
