@@ -67,6 +67,7 @@ setup_test() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
   fi
   npm_install tests/e2e
+  npm_install tests/gift
 }
 
 build() {
@@ -82,8 +83,10 @@ run_tests() {
   cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
   say "module layers"
   node tools/deps-check.mjs
-  say "native tests"
+  say "native tests (the quiz-bank tool included)"
   cargo test
+  say "quiz-bank's GIFT import against gift-pegjs"
+  (cd tests/gift && node --test)
   say "wasm tests in headless Chromium"
   CHROMEDRIVER="$CHROMEDRIVER" WASM_BINDGEN_TEST_TIMEOUT=120 \
     cargo test --target wasm32-unknown-unknown --test storage
