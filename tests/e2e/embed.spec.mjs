@@ -29,7 +29,8 @@ test.beforeAll(async () => {
   );
   writeFileSync(
     join(thirdDir, 'poke.js'),
-    `window.addEventListener('message', () => parent.frames[0].postMessage({ type: 'pmo-quiz', version: 1, command: 'measure' }, '*'));`,
+    // Every other frame of the host: the quiz's iframe is added after this one, so its index varies.
+    `window.addEventListener('message', () => { for (let i = 0; i < parent.frames.length; i++) if (parent.frames[i] !== window) parent.frames[i].postMessage({ type: 'pmo-quiz', version: 1, command: 'measure' }, '*'); });`,
   );
   third = await serve({ root: thirdDir, prefix: '/' });
   const hostCsp = `default-src 'self'; script-src 'self' ${QUIZ_ORIGIN}; frame-src ${QUIZ_ORIGIN} http://127.0.0.1:${third.port}; style-src 'self'; img-src 'self'`;

@@ -125,6 +125,7 @@ test('two tabs writing in turn both keep their attempts', async ({ context }) =>
 });
 
 test('export, reset and import round-trip the same history', async ({ page }) => {
+  test.setTimeout(120_000); // two whole runs and two axe scans
   await page.goto('./');
   await start(page);
   await takeQuiz(page, (i) => i % 2 === 0);
