@@ -110,6 +110,10 @@ run_tests() {
   node tools/size-check.mjs dist
   say "end-to-end tests (Playwright, Debian Chromium)"
   (cd tests/e2e && npx playwright test)
+  engine_tests
+}
+
+engine_tests() {
   say "cross-engine tests: WebKit and Firefox through WebDriver"
   (cd tests/engines && GECKODRIVER="$GECKODRIVER" node --test --test-reporter=spec webkit.test.mjs firefox.test.mjs)
 }
@@ -123,8 +127,10 @@ case "${1:-}" in
     trunk serve --release --offline
     ;;
   test) setup_test && run_tests ;;
+  # Only the cross-engine suite, against the dist/ already built.
+  engines) setup_build && setup_engines && engine_tests ;;
   *)
-    echo "usage: tools/quiz.sh setup|build|serve|test" >&2
+    echo "usage: tools/quiz.sh setup|build|serve|test|engines" >&2
     exit 2
     ;;
 esac
