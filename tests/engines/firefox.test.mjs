@@ -2,7 +2,7 @@
 import { engineSuite } from './suite.mjs';
 
 engineSuite('firefox', {
-  ports: { driver: 4329, quiz: 4321, host: 4322, offline: 4323 },
+  ports: { driver: 4329, secondDriver: 4328, quiz: 4321, host: 4322, offline: 4323 },
   // "Block all cookies": Firefox then throws SecurityError on window.localStorage.
   blockedStorage: { prefs: { 'network.cookie.cookieBehavior': 2 } },
 });

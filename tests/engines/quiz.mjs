@@ -19,7 +19,8 @@ export const WORDS = {
   },
 };
 
-export const percent = (score, total) => Math.round((score * 100) / total);
+// As the quiz rounds: down, so 2 of 3 is 66%.
+export const percent = (score, total) => Math.floor((score * 100) / total);
 
 /** The bank's question now on screen, by its prompt. */
 export async function currentQuestion(screen) {
@@ -45,7 +46,18 @@ export async function answer(screen, q, right, words = WORDS.en) {
 
 /** The verdict the feedback shows after Check: Correct, Incorrect or Partly correct. */
 export async function verdict(screen) {
-  return screen.until(() => screen.run(() => document.querySelector('[data-testid="feedback"] .verdict')?.textContent.trim()), 'feedback');
+  // As read out: without the aria-hidden icon.
+  return screen.until(
+    () =>
+      screen.run(() => {
+        const shown = document.querySelector('[data-testid="feedback"] .verdict');
+        if (!shown) return null;
+        const copy = shown.cloneNode(true);
+        copy.querySelectorAll('[aria-hidden="true"]').forEach((e) => e.remove());
+        return copy.textContent.trim();
+      }),
+    'feedback',
+  );
 }
 
 /**

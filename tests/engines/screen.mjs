@@ -199,8 +199,16 @@ export class Screen {
 
   /** Taps the element with this role and name, as a learner's finger would. */
   async tap(role, name, options = {}) {
-    const el = await this.get(role, name, options);
-    await this.checkName(el, role, name);
+    let el = await this.get(role, name, options);
+    try {
+      await this.checkName(el, role, name);
+    } catch (e) {
+      // WebKitGTK sometimes calls a reference found inside a frame stale, though the node
+      // is still in place (a MutationObserver saw nothing removed): find it once more.
+      if (e.name !== 'StaleElementReferenceError') throw e;
+      el = await this.get(role, name, options);
+      await this.checkName(el, role, name);
+    }
     await this.tapElement(el);
   }
 

@@ -14,7 +14,7 @@ const PREFIX = '/quiz/';
 const WINDOW = { width: 375, height: 900 };
 
 /**
- * Defines the suite for `engine`. `ports`: { driver, quiz, host, offline }, all loopback.
+ * Defines the suite for `engine`. `ports`: { driver, secondDriver, quiz, host, offline }, all loopback.
  * `blockedStorage`: session options under which the engine itself refuses storage.
  */
 export function engineSuite(engine, { ports, blockedStorage }) {
@@ -35,13 +35,17 @@ export function engineSuite(engine, { ports, blockedStorage }) {
       // Another site: localhost is not 127.0.0.1, so the quiz's frame is third-party there.
       ctx.crossSiteHostUrl = `http://localhost:${ports.host}/`;
       ctx.serveQuiz = (port) => serve({ root: dist, prefix: PREFIX, port });
+      // Both drivers hold one session at a time: a second session needs a driver of its own.
       ctx.withSession = async (options, run) => {
-        const driver = await openSession(engine, driverServer.url, options);
+        const second = await startDriver(engine, ports.secondDriver);
+        let driver;
         try {
+          driver = await openSession(engine, second.url, options);
           await driver.manage().window().setRect(WINDOW);
           await run({ driver, screen: new Screen(driver) });
         } finally {
-          await driver.quit();
+          await driver?.quit().catch(() => {});
+          await second.stop();
         }
       };
     });

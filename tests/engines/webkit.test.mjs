@@ -2,7 +2,7 @@
 import { engineSuite } from './suite.mjs';
 
 engineSuite('webkit', {
-  ports: { driver: 4319, quiz: 4311, host: 4312, offline: 4313 },
+  ports: { driver: 4319, secondDriver: 4318, quiz: 4311, host: 4312, offline: 4313 },
   // MiniBrowser's own setting for "no web storage": window.localStorage is then null.
   blockedStorage: { args: ['--enable-html5-local-storage=false'] },
 });
