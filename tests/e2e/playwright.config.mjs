@@ -56,6 +56,8 @@ export default defineConfig({
     {
       name: 'chromium-partitioned',
       testMatch: ['embed.spec.mjs', 'partition.spec.mjs'],
+      // These two do not embed anything.
+      grepInvert: /Content-Security-Policy|settings are applied/,
       use: { launchOptions: chromiumPartitioned },
     },
   ],
