@@ -205,3 +205,35 @@ export async function spanishExam(ctx) {
   await screen.get('heading', ES.resultsHeading);
   await screen.waitTestId('score-line', ES.scored(3, length, 75));
 }
+
+/**
+ * 8. What learners keep when the quiz is embedded (the README's table): a run in the frame,
+ * then the quiz opened directly, then the same page again. `sameSiteShared`: whether this
+ * engine lets a same-site frame share the record the quiz has when opened directly.
+ */
+export async function keptWhenEmbedded(ctx, { sameSiteShared }) {
+  const { driver, screen } = ctx;
+  const quiz = screen.inside('#quiz iframe');
+  const best = 'Your best score: 1 of 1 (100%)';
+  const seen = {};
+  for (const [setup, origin] of [['same-site', ctx.hostUrl], ['cross-site', ctx.crossSiteHostUrl]]) {
+    const page = `${origin}host.html?quiz=${encodeURIComponent(ctx.quizUrl)}&count=1&namespace=kept-${setup}`;
+    await driver.get(page);
+    await quiz.tap('button', EN.start);
+    assert.equal(await quiz.testId('storage-notice'), null, `${setup}: storage works in the frame`);
+    await takeQuiz(quiz, () => true, 1);
+    await quiz.leave();
+    await driver.get(`${ctx.quizUrl}?count=1&ns=kept-${setup}`);
+    await screen.get('button', EN.start);
+    const direct = await screen.testId('best-score');
+    await driver.get(page);
+    await quiz.get('button', EN.start);
+    const again = await quiz.testId('best-score');
+    await quiz.leave();
+    seen[setup] = { direct, again };
+  }
+  assert.deepEqual(seen, {
+    'same-site': { direct: sameSiteShared ? best : null, again: best },
+    'cross-site': { direct: null, again: best },
+  });
+}

@@ -30,16 +30,21 @@ const driver = await openSession(engine, driverServer.url);
 const screen = new Screen(driver, { checkNames: false, timeout: 5000 });
 if (how === 'pointer') {
   screen.tapElement = async (el) => {
-    const at = await driver.executeScript('const r = arguments[0].getBoundingClientRect(); return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };', el);
+    // As a finger would: bring it into view first, then tap its centre.
+    const at = await driver.executeScript('arguments[0].scrollIntoView({ block: "center" }); const r = arguments[0].getBoundingClientRect(); return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };', el);
     await driver.actions().move({ x: at.x, y: at.y, origin: 'viewport' }).press().release().perform();
   };
 }
 let stalls = 0;
+let early = 0;
 const started = Date.now();
 for (let i = 0; i < Number(runs); i++) {
   try {
     // No server worker between runs: every visit fetches the chunks again.
     await driver.get(`http://127.0.0.1:4315/quiz/?ns=tap${Date.now()}&count=2`);
+    await screen.get('button', EN.start);
+    // Whether the core chunk was still on its way when Start was tapped.
+    if (!(await driver.executeScript('return Boolean(document.querySelector(".links"))'))) early++;
     await screen.tap('button', EN.start);
     await screen.get('heading', EN.question(1, 2));
     const q = await currentQuestion(screen);
@@ -51,10 +56,10 @@ for (let i = 0; i < Number(runs); i++) {
     await driver.executeScript('return navigator.serviceWorker.getRegistrations().then((rs) => Promise.all(rs.map((r) => r.unregister())))');
   } catch (e) {
     stalls++;
-    console.log(`run ${i + 1}: STALL ${e.message}`);
+    console.log(`run ${i + 1}: STALL ${e.name} ${e.message} ${e.stack.split("\n").slice(1, 4).join(" | ")}`);
   }
 }
-console.log(`${engine} ${how} delay=${delay}: ${stalls} stalls in ${runs} runs, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`${engine} ${how} delay=${delay}: ${stalls} stalls in ${runs} runs (${early} tapped before the core was in), ${((Date.now() - started) / 1000).toFixed(1)} s`);
 await driver.quit();
 await driverServer.stop();
 proxy.close();

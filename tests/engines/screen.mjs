@@ -77,9 +77,11 @@ export class Screen {
    * @param driver a selenium-webdriver session
    * @param options.frame CSS selector of the quiz's iframe on the host page, or null
    * @param options.checkNames compare names with the engine's computed label on every tap
+   * @param options.frameTaps in a frame: 'pointer' (from the host, for WebKit) or 'click'
    */
-  constructor(driver, { frame = null, checkNames = true, timeout = 10_000 } = {}) {
+  constructor(driver, { frame = null, checkNames = true, timeout = 10_000, frameTaps = 'pointer' } = {}) {
     this.driver = driver;
+    this.frameTaps = frameTaps;
     this.frame = frame;
     this.checkNames = checkNames;
     this.timeout = timeout;
@@ -88,7 +90,7 @@ export class Screen {
 
   /** A view of the quiz inside `selector`'s iframe, on the same session. */
   inside(selector) {
-    return new Screen(this.driver, { frame: selector, checkNames: this.checkNames, timeout: this.timeout });
+    return new Screen(this.driver, { frame: selector, checkNames: this.checkNames, timeout: this.timeout, frameTaps: this.frameTaps });
   }
 
   async enter() {
@@ -163,6 +165,7 @@ export class Screen {
         buttons: [...document.querySelectorAll('button')].map((b) => b.textContent.trim()),
         status: document.querySelector('.waiting')?.textContent ?? '',
         taps: (window.__taps || []).slice(-12),
+        loaded: [performance.getEntriesByType('navigation')[0]?.type, Math.round(performance.timeOrigin)],
         now: Math.round(performance.now()),
       }));
       return `page state: ${JSON.stringify(s)}`;
@@ -213,7 +216,7 @@ export class Screen {
   }
 
   async tapElement(el) {
-    if (!this.frame) {
+    if (!this.frame || this.frameTaps === 'click') {
       await el.click();
       return;
     }

@@ -16,8 +16,10 @@ const WINDOW = { width: 375, height: 900 };
 /**
  * Defines the suite for `engine`. `ports`: { driver, secondDriver, quiz, host, offline }, all loopback.
  * `blockedStorage`: session options under which the engine itself refuses storage.
+ * `sameSiteShared`: whether a same-site frame shares the directly opened quiz's record.
+ * `frameTaps`: how to tap inside a cross-origin frame, 'pointer' or 'click' (see screen.mjs).
  */
-export function engineSuite(engine, { ports, blockedStorage }) {
+export function engineSuite(engine, { ports, blockedStorage, sameSiteShared, frameTaps }) {
   describe(engine, { concurrency: 1 }, () => {
     const ctx = { engine, ports, blockedStorageOptions: blockedStorage };
     let driverServer;
@@ -29,7 +31,7 @@ export function engineSuite(engine, { ports, blockedStorage }) {
       driverServer = await startDriver(engine, ports.driver);
       ctx.driver = await openSession(engine, driverServer.url);
       await ctx.driver.manage().window().setRect(WINDOW);
-      ctx.screen = new Screen(ctx.driver);
+      ctx.screen = new Screen(ctx.driver, { frameTaps });
       ctx.quizUrl = quiz.url;
       ctx.hostUrl = host.url;
       // Another site: localhost is not 127.0.0.1, so the quiz's frame is third-party there.
@@ -42,7 +44,7 @@ export function engineSuite(engine, { ports, blockedStorage }) {
         try {
           driver = await openSession(engine, second.url, options);
           await driver.manage().window().setRect(WINDOW);
-          await run({ driver, screen: new Screen(driver) });
+          await run({ driver, screen: new Screen(driver, { frameTaps }) });
         } finally {
           await driver?.quit().catch(() => {});
           await second.stop();
@@ -63,5 +65,6 @@ export function engineSuite(engine, { ports, blockedStorage }) {
     test('storage blocked by the engine: the notice shows and a run completes', () => journeys.blockedStorage(ctx));
     test('keyboard only: Tab, Space, Enter and arrows finish a run', () => journeys.keyboardOnly(ctx));
     test('Spanish with lang=es, an exam whose clock counts down', () => journeys.spanishExam(ctx));
+    test('what an embedded quiz keeps, same-site and cross-site, as the README says', () => journeys.keptWhenEmbedded(ctx, { sameSiteShared }));
   });
 }
