@@ -215,8 +215,22 @@ export class Screen {
     await this.tapElement(el);
   }
 
+  /** In a frame: waits until the host has sized the iframe to the content (what a learner sees). */
+  async settled() {
+    if (!this.frame) return;
+    await this.until(async () => {
+      const content = await this.run(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      const frame = await this.host((s) => document.querySelector(s).getBoundingClientRect().height, this.frame);
+      return Math.abs(content - frame) <= 1;
+    }, 'the iframe sized to its content');
+  }
+
   async tapElement(el) {
+    // A button below the iframe's old height is clipped until the host resizes it: a tap
+    // sent before then lands on the host page (seen in Firefox and WebKit).
+    await this.settled();
     if (!this.frame || this.frameTaps === 'click') {
+      await this.enter();
       await el.click();
       return;
     }
