@@ -229,14 +229,12 @@ export class Screen {
     // A button below the iframe's old height is clipped until the host resizes it: a tap
     // sent before then lands on the host page (seen in Firefox and WebKit).
     await this.settled();
-    if (!this.frame || this.frameTaps === 'click') {
-      await this.enter();
+    if (!this.frame) {
       await el.click();
       return;
     }
-    // In a cross-origin frame, WebKitGTK's element click sometimes misses (TOOLCHAIN.md):
-    // tap from the host at the element's centre in host coordinates, after scrolling the
-    // host so the element is in view, as a learner would.
+    // A click inside a cross-origin frame does not scroll the host page, in any engine:
+    // scroll the host so the element is in view first, as a learner would.
     const inner = await this.run((e) => {
       const r = e.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
@@ -252,6 +250,13 @@ export class Screen {
       this.frame,
       inner,
     );
+    if (this.frameTaps === 'click') {
+      await this.enter();
+      await el.click();
+      return;
+    }
+    // WebKitGTK's element click sometimes misses inside a cross-origin frame
+    // (TOOLCHAIN.md): tap from the host at the element's centre in host coordinates.
     await this.driver.actions().move({ x: at.x, y: at.y, origin: Origin.VIEWPORT }).press().release().perform();
   }
 
