@@ -202,6 +202,10 @@ export class Screen {
 
   /** Taps the element with this role and name, as a learner's finger would. */
   async tap(role, name, options = {}) {
+    // A button below the iframe's old height is clipped until the host resizes it: a tap
+    // sent before then lands on the host page (seen in Firefox and WebKit). Wait first,
+    // then find: WebKitGTK drops a frame's element references once the host is visited.
+    await this.settled();
     let el = await this.get(role, name, options);
     try {
       await this.checkName(el, role, name);
@@ -226,9 +230,6 @@ export class Screen {
   }
 
   async tapElement(el) {
-    // A button below the iframe's old height is clipped until the host resizes it: a tap
-    // sent before then lands on the host page (seen in Firefox and WebKit).
-    await this.settled();
     if (!this.frame) {
       await el.click();
       return;
