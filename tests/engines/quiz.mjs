@@ -34,8 +34,8 @@ export async function currentQuestion(screen) {
 export async function answer(screen, q, right, words = WORDS.en) {
   if (q.type === 'categorise') {
     for (const { statement, bucket } of placementsFor(q, right)) {
-      const group = await screen.get('group', statement);
-      await screen.tap('radio', bucket, { within: group });
+      await screen.get('group', statement);
+      await screen.tap('radio', bucket, { within: { group: statement } });
     }
     return;
   }

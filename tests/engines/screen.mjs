@@ -51,8 +51,14 @@ const shown = (el) => {
   const box = el.tagName === 'INPUT' ? el.closest('label') || el : el;
   return !el.closest('[hidden],[aria-hidden=true]') && box.getClientRects().length > 0 && getComputedStyle(box).visibility !== 'hidden';
 };
+// A scope given by name, { group: 'Statement text' }, is found here, so a reference to it
+// never goes stale between commands.
+const root = scope && scope.group !== undefined
+  ? [...document.querySelectorAll(SELECTORS.group)].find((g) => nameOf(g) === scope.group)
+  : scope;
 const wanted = (n) => (name === null ? true : name.re ? new RegExp(name.re).test(n) : exact ? n === name : n.includes(name));
-return [...(scope || document).querySelectorAll(SELECTORS[role])].filter((el) =>
+if (scope && !root) return [];
+return [...(root || document).querySelectorAll(SELECTORS[role])].filter((el) =>
   shown(el) && (level == null || el.tagName === 'H' + level) && wanted(nameOf(el)));
 `;
 
@@ -122,7 +128,7 @@ export class Screen {
     return this.driver.executeScript(body, ...args);
   }
 
-  /** Every element with this role and name; `within` narrows the search to one element. */
+  /** Every element with this role and name; `within` narrows the search: an element, or { group: name }. */
   async all(role, name = null, { exact = true, level, within } = {}) {
     return this.run(`${RECORD}\n${FIND}`, role, name, exact, level ?? null, within ?? null);
   }
