@@ -10,6 +10,8 @@ TRUNK_VERSION=0.21.14
 WASM_SPLIT_VERSION=0.2.4
 CHROMIUM=/usr/bin/chromium
 CHROMEDRIVER=/usr/bin/chromedriver
+GECKODRIVER_VERSION=0.37.1
+GECKODRIVER="$HOME/.cargo/bin/geckodriver"
 export PATH="$root/tools/bin:$root/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -68,6 +70,21 @@ setup_test() {
   fi
   npm_install tests/e2e
   npm_install tests/gift
+  setup_engines
+}
+
+# The other engines learners use: WebKit (every browser on iPhone and iPad) and Firefox.
+setup_engines() {
+  if [ ! -x /usr/bin/WebKitWebDriver ] || [ ! -x /usr/bin/xvfb-run ] || [ ! -x /usr/bin/firefox-esr ]; then
+    say "installing Debian's webkit2gtk-driver, xvfb and firefox-esr"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y webkit2gtk-driver xvfb firefox-esr
+  fi
+  if [ "$("$GECKODRIVER" --version 2>/dev/null | head -n1 | cut -d' ' -f1-2)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (about 5 minutes)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+  fi
+  npm_install tests/engines
 }
 
 build() {
@@ -88,13 +105,22 @@ run_tests() {
   say "quiz-bank's GIFT import against gift-pegjs"
   (cd tests/gift && node --test)
   say "wasm tests in headless Chromium"
-  CHROMEDRIVER="$CHROMEDRIVER" WASM_BINDGEN_TEST_TIMEOUT=120 \
+  env -u GECKODRIVER CHROMEDRIVER="$CHROMEDRIVER" WASM_BINDGEN_TEST_TIMEOUT=120 \
+    cargo test --target wasm32-unknown-unknown --test storage
+  say "wasm tests in headless Firefox"
+  env -u CHROMEDRIVER GECKODRIVER="$GECKODRIVER" WASM_BINDGEN_TEST_TIMEOUT=120 \
     cargo test --target wasm32-unknown-unknown --test storage
   build
   say "bytes of a first visit"
   node tools/size-check.mjs dist
   say "end-to-end tests (Playwright, Debian Chromium)"
   (cd tests/e2e && npx playwright test)
+  engine_tests
+}
+
+engine_tests() {
+  say "cross-engine tests: WebKit and Firefox through WebDriver"
+  (cd tests/engines && GECKODRIVER="$GECKODRIVER" node --test --test-reporter=spec webkit.test.mjs firefox.test.mjs)
 }
 
 case "${1:-}" in
@@ -106,8 +132,10 @@ case "${1:-}" in
     trunk serve --release --offline
     ;;
   test) setup_test && run_tests ;;
+  # Only the cross-engine suite, against the dist/ already built.
+  engines) setup_build && setup_engines && engine_tests ;;
   *)
-    echo "usage: tools/quiz.sh setup|build|serve|test" >&2
+    echo "usage: tools/quiz.sh setup|build|serve|test|engines" >&2
     exit 2
     ;;
 esac

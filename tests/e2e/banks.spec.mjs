@@ -3,6 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './helpers.mjs';
+import { PORT } from './playwright.config.mjs';
 
 const example = JSON.parse(readFileSync(new URL('../../examples/bank/example-bank.json', import.meta.url), 'utf8'));
 const [single, trueFalse, multiple, categorise] = example.questions;
@@ -149,10 +150,10 @@ test('a missing bank file says so', async ({ page }) => {
 test('a bank on another origin is refused before any request is made', async ({ page }) => {
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto('./?bank=http://127.0.0.2:4173/quiz/example-bank.json');
+  await page.goto(`./?bank=http://127.0.0.2:${PORT}/quiz/example-bank.json`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('PMO Leader Quiz');
   await expect(page.getByRole('button', { name: 'Start quiz' })).toBeVisible();
-  expect(requests.filter((u) => !u.startsWith('http://127.0.0.1:4173/'))).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(`http://127.0.0.1:${PORT}/`))).toEqual([]);
 });
 
 test('markup in a bank is shown as text and never runs', async ({ page }) => {

@@ -1,5 +1,6 @@
-// Embedding, cross-origin for real: the quiz on 127.0.0.1:4173, the provider's page
-// on its own port, a third origin for foreign messages.
+// Embedding, cross-site for real: the quiz on 127.0.0.1, the provider's page on localhost
+// (another site, so the quiz's frame is third-party), a third origin for foreign messages.
+// The chromium-partitioned project runs these again with storage partitioned as in Chrome.
 import { test, expect } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -7,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { RUN_LENGTH, answer, takeQuiz } from './helpers.mjs';
-import { PORT, PREFIX } from './playwright.config.mjs';
+import { PORT, PREFIX, port } from './playwright.config.mjs';
 
 const QUIZ = `http://127.0.0.1:${PORT}${PREFIX}`;
 const QUIZ_ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -36,6 +37,8 @@ test.beforeAll(async () => {
   const hostCsp = `default-src 'self'; script-src 'self' ${QUIZ_ORIGIN}; frame-src ${QUIZ_ORIGIN} http://127.0.0.1:${third.port}; style-src 'self'; img-src 'self'`;
   host = await serve({ root: hostDir, prefix: '/', headers: { 'content-security-policy': hostCsp } });
 });
+/** The provider's page as another site: localhost, where the quiz is on 127.0.0.1. */
+const hostUrl = () => `http://localhost:${host.port}/`;
 test.afterAll(async () => {
   await host.close();
   await third.close();
@@ -48,7 +51,7 @@ async function hostPage(page, body) {
     join(hostDir, name),
     `<!doctype html><html lang="en"><head><title>Host</title><script src="${QUIZ}embed.js" defer></script></head><body><main>${body}</main></body></html>`,
   );
-  await page.goto(`${host.url}${name}`);
+  await page.goto(`${hostUrl()}${name}`);
 }
 
 /** Records the widget's DOM events on the host page, per placeholder id. */
@@ -265,7 +268,7 @@ test('settings are applied and garbage falls back with a warning', async ({ page
 
 test('two widgets on one page work independently', async ({ page }) => {
   await recordEvents(page);
-  await page.goto(`${host.url}index.html?quiz=${encodeURIComponent(QUIZ)}`);
+  await page.goto(`${hostUrl()}index.html?quiz=${encodeURIComponent(QUIZ)}`);
   const one = page.frameLocator('#quiz-1 iframe');
   const two = page.frameLocator('#quiz-2 iframe');
   await expect(one.getByRole('button', { name: 'Start quiz' })).toBeVisible();
@@ -309,7 +312,7 @@ test('the quiz runs under the documented strict Content-Security-Policy with no 
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   const policy = readme.match(/Content-Security-Policy: ([^\n`]*wasm-unsafe-eval[^\n`]*)/)[1];
   expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
-  const server = await serve({ root: dist, prefix: '/quiz/', port: 4193, headers: { 'content-security-policy': policy } });
+  const server = await serve({ root: dist, prefix: '/quiz/', port: port(20), headers: { 'content-security-policy': policy } });
   const page = await browser.newPage();
   await page.addInitScript(() => {
     window.__violations = [];

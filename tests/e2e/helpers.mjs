@@ -1,41 +1,17 @@
 // Shared steps for the end-to-end tests. The bank file is the oracle: a test reads the
 // prompt on screen, looks the question up, and answers it right or wrong on purpose.
-import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { RUN_LENGTH, correctIndices, optionTexts, questionByPrompt } from './oracle.mjs';
 
-export const bank = JSON.parse(readFileSync(new URL('../../src/content/bank.en.json', import.meta.url), 'utf8'));
-export const RUN_LENGTH = 12;
-
-export const exampleBank = JSON.parse(readFileSync(new URL('../../examples/bank/example-bank.json', import.meta.url), 'utf8'));
-const byPrompt = new Map([...bank.questions, ...exampleBank.questions].map((q) => [q.prompt, q]));
-
-export function topicName(id) {
-  return bank.topics.find((t) => t.id === id).name;
-}
+export { RUN_LENGTH, bank, exampleBank, topicName, optionTexts, correctIndices, correctTexts } from './oracle.mjs';
 
 /** The bank's question now on screen. */
 export async function currentQuestion(page) {
   const prompt = (await page.locator('.prompt').first().textContent()).trim();
-  const q = byPrompt.get(prompt);
+  const q = questionByPrompt(prompt);
   expect(q, `prompt on screen is in the bank: ${prompt}`).toBeTruthy();
   return q;
-}
-
-/** The option labels a question offers, in bank order. */
-export function optionTexts(q) {
-  if (q.type === 'true_false') return ['True', 'False'];
-  return q.choices.map((c) => c.text);
-}
-
-/** The indices (bank order) that make up the right answer. */
-export function correctIndices(q) {
-  if (q.type === 'true_false') return [q.answer ? 0 : 1];
-  return q.choices.flatMap((c, i) => (c.correct ? [i] : []));
-}
-
-export function correctTexts(q) {
-  return correctIndices(q).map((i) => optionTexts(q)[i]);
 }
 
 /** Picks a deliberately right or wrong answer by tapping labels, in a page or a frame. */

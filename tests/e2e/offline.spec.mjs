@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
-import { chromium as chromiumOptions } from './playwright.config.mjs';
+import { chromium as chromiumOptions, port } from './playwright.config.mjs';
 import { RUN_LENGTH, answer, currentQuestion, start, takeQuiz } from './helpers.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -19,13 +19,13 @@ async function waitForServiceWorker(page) {
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 }
 
-for (const [name, prefix, port] of [['at the root', '/', 4181], ['under a sub-path', '/training/quiz/', 4182]]) {
+for (const [name, prefix, serverPort] of [['at the root', '/', port(8)], ['under a sub-path', '/training/quiz/', port(9)]]) {
   test(`after one visit ${name}, a whole run works with the server stopped`, async ({ browser }) => {
-    const server = await serve({ root: dist, prefix, port });
+    const server = await serve({ root: dist, prefix, port: serverPort });
     const context = await browser.newContext();
     const page = await context.newPage();
     const foreign = [];
-    page.on('request', (r) => !r.url().startsWith(`http://127.0.0.1:${port}/`) && foreign.push(r.url()));
+    page.on('request', (r) => !r.url().startsWith(`http://127.0.0.1:${serverPort}/`) && foreign.push(r.url()));
     await page.goto(server.url);
     await waitForServiceWorker(page);
     await server.close();
@@ -46,7 +46,7 @@ for (const [name, prefix, port] of [['at the root', '/', 4181], ['under a sub-pa
 
 test('a provider bank keeps working offline once it has been loaded', async ({ browser }) => {
   const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
-  const server = await serve({ root: dist, prefix: '/quiz/', port: 4183, mounts: [{ prefix: '/quiz/fixtures/', root: fixtures }] });
+  const server = await serve({ root: dist, prefix: '/quiz/', port: port(10), mounts: [{ prefix: '/quiz/fixtures/', root: fixtures }] });
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${server.url}?bank=example-bank.json`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('PMO Onboarding Check');
@@ -70,8 +70,8 @@ function buildB() {
 }
 
 test('a new version waits, never interrupts the attempt, and applies on request', async ({ browser }) => {
-  const port = 4184;
-  let server = await serve({ root: dist, prefix: '/quiz/', port });
+  const quizPort = port(11);
+  let server = await serve({ root: dist, prefix: '/quiz/', port: quizPort });
   const page = await (await browser.newContext()).newPage();
   await page.goto(server.url);
   await waitForServiceWorker(page);
@@ -82,7 +82,7 @@ test('a new version waits, never interrupts the attempt, and applies on request'
   await page.getByRole('button', { name: 'Next question' }).click();
 
   await server.close();
-  server = await serve({ root: buildB(), prefix: '/quiz/', port });
+  server = await serve({ root: buildB(), prefix: '/quiz/', port: quizPort });
   await page.reload();
   // The old version still runs this visit, and the attempt is waiting where it was.
   await expect(page.locator('meta[name="pmo-quiz-build"]')).toHaveCount(0);
@@ -104,7 +104,7 @@ test('a new version waits, never interrupts the attempt, and applies on request'
 });
 
 test('the manifest makes the app installable, with icons that resolve', async () => {
-  const server = await serve({ root: dist, prefix: '/training/quiz/', port: 4185 });
+  const server = await serve({ root: dist, prefix: '/training/quiz/', port: port(12) });
   // A persistent profile: Chromium never offers installation in incognito contexts.
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'quiz-profile-')), chromiumOptions);
   const page = await context.newPage();
