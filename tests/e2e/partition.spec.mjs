@@ -35,7 +35,7 @@ async function finishOneQuestion(quiz) {
 const BEST = 'Your best score: 1 of 1 (100%)';
 
 test('same site: one record across the embedding page and the quiz opened directly', async ({ page }) => {
-  expect(readme).toContain('One record, across all your pages that embed the quiz and when it is opened directly');
+  expect(readme).toContain('one record, across all your pages that embed the quiz and when it is opened directly');
   // 127.0.0.1 on two ports: another origin, but the same site.
   const quiz = await embedAt(page, `http://127.0.0.1:${host.port}`, 'same');
   await finishOneQuestion(quiz);
