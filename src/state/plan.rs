@@ -79,9 +79,7 @@ impl Quiz {
             }
         }
     }
-}
 
-impl Quiz {
     /// How many questions Start would ask, with the learner's history taken into account.
     pub fn run_length(&self) -> usize {
         self.plan().run_length(&self.bank.get_untracked())
