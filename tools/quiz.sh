@@ -34,57 +34,104 @@ npm_install() {
   fi
 }
 
-setup_build() {
+# Installs run side by side, each logging to a file: on two cores a lone `cargo install`
+# leaves one idle through its long final steps, and apt waits on the network meanwhile.
+logs="$root/target/setup-logs"
+pending=()
+in_background() {
+  local name=$1
+  shift
+  mkdir -p "$logs"
+  say "$name (in the background, log: target/setup-logs/$name.log)"
+  ("$@") >"$logs/$name.log" 2>&1 &
+  pending+=("$!:$name")
+}
+wait_for_installs() {
+  local job failed=0
+  for job in "${pending[@]}"; do
+    if ! wait "${job%%:*}"; then
+      echo "setup: ${job#*:} failed; the end of its log:" >&2
+      tail -n 40 "$logs/${job#*:}.log" >&2
+      failed=1
+    fi
+  done
+  pending=()
+  return "$failed"
+}
+
+# Tools are built without the crates' own fat LTO and single codegen unit: that halves
+# trunk's build here, and they only drive the build, so their own speed hardly matters.
+cargo_install() {
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 cargo install "$@"
+}
+
+# Queues the cargo installs the build needs that are missing or at the wrong version.
+queue_build_tools() {
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     say "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
   fi
   if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
     # 0.22 needs a newer rustc than this machine has.
-    say "installing trunk $TRUNK_VERSION (about 8 minutes)"
-    cargo install trunk --version "$TRUNK_VERSION" --locked
+    in_background "trunk-$TRUNK_VERSION" cargo_install trunk --version "$TRUNK_VERSION" --locked
   fi
   local wb
   wb="$(locked_wasm_bindgen)"
   if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wb" ]; then
     # --locked fails for this version: a locked dependency is gone from the registry.
-    say "installing wasm-bindgen-cli $wb (about 5 minutes)"
-    cargo install wasm-bindgen-cli --version "$wb" --force
+    in_background "wasm-bindgen-cli-$wb" cargo_install wasm-bindgen-cli --version "$wb" --force
   fi
   if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
     # Cuts the wasm at its #[wasm_split] points; tools/bin/wasm-bindgen runs it.
-    say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes)"
-    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+    in_background "wasm-split-cli-$WASM_SPLIT_VERSION" cargo_install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
   fi
+}
+
+setup_build() {
+  queue_build_tools
   npm_install tools
+  wait_for_installs
+}
+
+# Debian packages the tests need: Chromium for Playwright and the wasm tests; WebKitGTK's
+# driver, Xvfb and Firefox ESR for the other engines.
+APT_PACKAGES=(chromium chromium-driver webkit2gtk-driver xvfb firefox-esr)
+APT_PROVIDES=("$CHROMIUM" "$CHROMEDRIVER" /usr/bin/WebKitWebDriver /usr/bin/xvfb-run /usr/bin/firefox-esr)
+
+queue_apt() {
+  local missing=() i
+  for i in "${!APT_PACKAGES[@]}"; do
+    [ -x "${APT_PROVIDES[$i]}" ] || missing+=("${APT_PACKAGES[$i]}")
+  done
+  [ "${#missing[@]}" -eq 0 ] && return
+  in_background "apt" as_root sh -c "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y ${missing[*]}"
 }
 
 setup_test() {
-  setup_build
+  queue_apt
+  queue_build_tools
+  queue_engine_tools
   rustup component list --installed | grep -q '^clippy' || rustup component add clippy
   rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
-  if [ ! -x "$CHROMIUM" ] || [ ! -x "$CHROMEDRIVER" ]; then
-    say "installing Debian's chromium and chromium-driver"
-    as_root apt-get update
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
-  fi
+  npm_install tools
   npm_install tests/e2e
   npm_install tests/gift
-  setup_engines
+  npm_install tests/engines
+  wait_for_installs
 }
 
 # The other engines learners use: WebKit (every browser on iPhone and iPad) and Firefox.
-setup_engines() {
-  if [ ! -x /usr/bin/WebKitWebDriver ] || [ ! -x /usr/bin/xvfb-run ] || [ ! -x /usr/bin/firefox-esr ]; then
-    say "installing Debian's webkit2gtk-driver, xvfb and firefox-esr"
-    as_root apt-get update
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y webkit2gtk-driver xvfb firefox-esr
-  fi
+queue_engine_tools() {
   if [ "$("$GECKODRIVER" --version 2>/dev/null | head -n1 | cut -d' ' -f1-2)" != "geckodriver $GECKODRIVER_VERSION" ]; then
-    say "installing geckodriver $GECKODRIVER_VERSION (about 5 minutes)"
-    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+    in_background "geckodriver-$GECKODRIVER_VERSION" cargo_install geckodriver --version "$GECKODRIVER_VERSION" --locked
   fi
+}
+
+setup_engines() {
+  queue_apt
+  queue_engine_tools
   npm_install tests/engines
+  wait_for_installs
 }
 
 build() {
@@ -133,7 +180,7 @@ case "${1:-}" in
     ;;
   test) setup_test && run_tests ;;
   # Only the cross-engine suite, against the dist/ already built.
-  engines) setup_build && setup_engines && engine_tests ;;
+  engines) queue_build_tools && setup_engines && engine_tests ;;
   *)
     echo "usage: tools/quiz.sh setup|build|serve|test|engines" >&2
     exit 2

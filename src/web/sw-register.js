@@ -2,29 +2,42 @@
 // The app answers with a 'pmo-quiz:apply-update' event when the learner chooses to reload.
 (() => {
   if (!('serviceWorker' in navigator)) return;
+  // Set only when the learner asked for the new version in this page. Another tab's
+  // request, or an engine activating the new worker by itself, must never reload this
+  // page under the learner (WebKit was seen doing the latter in an embedding frame).
+  let requested = false;
   let reloading = false;
-  const announce = (registration) => {
-    window.__pmoQuizUpdateReady = true;
-    window.dispatchEvent(new CustomEvent('pmo-quiz:update-ready'));
-    window.addEventListener('pmo-quiz:apply-update', () => {
-      if (registration.waiting) registration.waiting.postMessage({ type: 'skip-waiting' });
-    });
-  };
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (reloading || !window.__pmoQuizUpdateReady) return;
+  const reload = () => {
+    if (reloading) return;
     reloading = true;
     window.location.reload();
+  };
+  const announce = () => {
+    if (window.__pmoQuizUpdateReady) return;
+    window.__pmoQuizUpdateReady = true;
+    window.dispatchEvent(new CustomEvent('pmo-quiz:update-ready'));
+  };
+  window.addEventListener('pmo-quiz:apply-update', () => {
+    requested = true;
+    navigator.serviceWorker.getRegistration().then((registration) => {
+      // Already in control (taken over without this page asking): reloading is all it takes.
+      if (registration && registration.waiting) registration.waiting.postMessage({ type: 'skip-waiting' });
+      else reload();
+    }, reload);
+  });
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (requested) reload();
   });
   window.addEventListener('load', () => {
     navigator.serviceWorker
       .register('sw.js')
       .then((registration) => {
-        if (registration.waiting && navigator.serviceWorker.controller) announce(registration);
+        if (registration.waiting && navigator.serviceWorker.controller) announce();
         registration.addEventListener('updatefound', () => {
           const worker = registration.installing;
           if (!worker) return;
           worker.addEventListener('statechange', () => {
-            if (worker.state === 'installed' && navigator.serviceWorker.controller) announce(registration);
+            if (worker.state === 'installed' && navigator.serviceWorker.controller) announce();
           });
         });
       })

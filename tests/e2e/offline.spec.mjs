@@ -103,6 +103,39 @@ test('a new version waits, never interrupts the attempt, and applies on request'
   await server.close();
 });
 
+test('a new version taken in one tab never reloads another tab mid-question', async ({ browser }) => {
+  const quizPort = port(13);
+  let server = await serve({ root: dist, prefix: '/quiz/', port: quizPort });
+  const context = await browser.newContext();
+  const asking = await context.newPage();
+  await asking.goto(server.url);
+  await waitForServiceWorker(asking);
+
+  await server.close();
+  server = await serve({ root: buildB(), prefix: '/quiz/', port: quizPort });
+  const learning = await context.newPage();
+  await learning.goto(server.url);
+  await expect(learning.getByTestId('update-banner')).toContainText('A new version of the quiz is ready');
+  await start(learning);
+  await expect(learning.getByRole('heading', { name: `Question 1 of ${RUN_LENGTH}` })).toBeVisible();
+  // Anything the page holds in memory is gone if it reloads.
+  await learning.evaluate(() => (window.__sameVisit = true));
+
+  await asking.reload();
+  await asking.getByRole('button', { name: 'Reload now' }).click();
+  await expect(asking.locator('meta[name="pmo-quiz-build"]')).toHaveAttribute('content', 'B');
+  await expect.poll(() => learning.evaluate(() => navigator.serviceWorker.controller?.state), 'B now serves the other tab too').toBe('activated');
+  await expect(learning.getByRole('heading', { name: `Question 1 of ${RUN_LENGTH}` })).toBeVisible();
+  expect(await learning.evaluate(() => window.__sameVisit === true), 'the learner\'s tab was not reloaded').toBe(true);
+
+  // Once the run is over, its own "Reload now" still works, though nothing is left waiting.
+  await takeQuiz(learning, () => true);
+  await learning.getByRole('button', { name: 'Reload now' }).click();
+  await expect(learning.locator('meta[name="pmo-quiz-build"]')).toHaveAttribute('content', 'B');
+  await server.close();
+  await context.close();
+});
+
 test('the manifest makes the app installable, with icons that resolve', async () => {
   const server = await serve({ root: dist, prefix: '/training/quiz/', port: port(12) });
   // A persistent profile: Chromium never offers installation in incognito contexts.

@@ -111,7 +111,10 @@ export async function embedded(ctx) {
     return all.some((e) => e.event === 'attempt-completed') && all;
   }, 'attempt-completed on the host');
   const names = events.map((e) => e.event).filter((e) => e !== 'resize');
-  assert.deepEqual(names, ['ready', 'attempt-started', 'question-answered', 'question-answered', 'question-answered', 'attempt-completed']);
+  // The timeline says whether a repeated event came from a reloaded frame.
+  const loads = await quiz.host(() => window.__frameLoads);
+  const timeline = JSON.stringify({ loads, events: events.filter((e) => e.event !== 'resize').map((e) => [e.event, e.at]) });
+  assert.deepEqual(names, ['ready', 'attempt-started', 'question-answered', 'question-answered', 'question-answered', 'attempt-completed'], timeline);
   const done = events.find((e) => e.event === 'attempt-completed');
   assert.deepEqual([done.score, done.possible, done.percent], [2, 3, percent(2, 3)]);
   assert.deepEqual(events.filter((e) => e.event === 'question-answered').map((e) => e.question), picked);
