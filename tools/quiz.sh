@@ -70,7 +70,29 @@ setup_test() {
   fi
   npm_install tests/e2e
   npm_install tests/gift
+  setup_lms
   setup_engines
+}
+
+# xmllint, which checks the SCORM packages' manifests against the official schemas.
+setup_lms() {
+  if ! command -v xmllint >/dev/null; then
+    say "installing Debian's libxml2-utils (xmllint)"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y libxml2-utils
+  fi
+}
+
+# SCORM 1.2 and 2004 packages of the release build, with the provider's SETTINGS and TITLE.
+scorm() {
+  say "SCORM packages into dist-lms/"
+  node tools/scorm-package.mjs --settings "${SETTINGS:-}" --title "${TITLE:-}"
+}
+
+scorm_checks() {
+  say "SCORM packages: manifests against the official schemas (xmllint)"
+  node tools/scorm-package.mjs --out target/scorm-check --settings "mode=exam&count=20&pass=80"
+  node tools/scorm-validate.mjs target/scorm-check
 }
 
 # The other engines learners use: WebKit (every browser on iPhone and iPad) and Firefox.
@@ -113,6 +135,7 @@ run_tests() {
   build
   say "bytes of a first visit"
   node tools/size-check.mjs dist
+  scorm_checks
   say "end-to-end tests (Playwright, Debian Chromium)"
   (cd tests/e2e && npx playwright test)
   engine_tests
@@ -126,6 +149,7 @@ engine_tests() {
 case "${1:-}" in
   setup) setup_test ;;
   build) setup_build && build ;;
+  scorm) setup_build && setup_lms && build && scorm && node tools/scorm-validate.mjs ;;
   serve)
     setup_build
     say "serving on http://127.0.0.1:8080/"
@@ -135,7 +159,7 @@ case "${1:-}" in
   # Only the cross-engine suite, against the dist/ already built.
   engines) setup_build && setup_engines && engine_tests ;;
   *)
-    echo "usage: tools/quiz.sh setup|build|serve|test|engines" >&2
+    echo "usage: tools/quiz.sh setup|build|serve|test|engines|scorm" >&2
     exit 2
     ;;
 esac
