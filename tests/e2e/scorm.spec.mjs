@@ -8,7 +8,6 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { port } from './playwright.config.mjs';
 import { serve } from './server.mjs';
 import { answer, bank, checkAndNext, currentQuestion } from './helpers.mjs';
 import { unzip } from '../../tools/zip.mjs';
@@ -19,8 +18,6 @@ const root = join(here, '..', '..');
 const SETTINGS = 'count=3&pass=60&shuffle=off';
 const VERSIONS = { '1.2': 'scorm12', 2004: 'scorm2004' };
 let server;
-
-test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'scorm-e2e-'));
@@ -35,7 +32,8 @@ test.beforeAll(async () => {
     mounts.push({ prefix: `/lms/${slug}/`, root: dir });
   }
   mounts.push({ prefix: '/lms/scorm-again.js', root: join(here, 'node_modules', 'scorm-again', 'dist', 'scorm-again.js') });
-  server = await serve({ root: join(here, 'lms'), prefix: '/lms/', port: port(30), mounts });
+  // Any free port: each worker packages and serves its own copy.
+  server = await serve({ root: join(here, 'lms'), prefix: '/lms/', port: 0, mounts });
 });
 
 test.afterAll(async () => server?.close());
