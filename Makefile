@@ -1,5 +1,5 @@
 # The two commands from the README. Both install whatever is missing first.
-.PHONY: serve test build setup bench
+.PHONY: serve test build setup bench scorm
 
 serve: ## build and serve the quiz on http://127.0.0.1:8080/
 	tools/quiz.sh serve
@@ -12,6 +12,14 @@ build: ## release build into dist/
 
 setup:
 	tools/quiz.sh setup
+
+# The quiz settings and the title the LMS shows, chosen when packaging, e.g.
+#   make scorm SETTINGS="mode=exam&count=20&pass=80" TITLE="PMO Leader check"
+SETTINGS ?=
+TITLE ?=
+export SETTINGS TITLE
+scorm: ## SCORM 1.2 and 2004 packages into dist-lms/ (see "Use in an LMS" in the README)
+	tools/quiz.sh scorm
 
 bench: ## size, Lighthouse, latency and memory benchmark; writes docs/BENCHMARKS.md
 	bench/run.sh

@@ -13,6 +13,7 @@ use crate::components::{
 };
 use crate::content;
 use crate::domain::settings;
+use crate::lms;
 use crate::state::{BankError, Core, Quiz, Screen, Services};
 use leptos::prelude::*;
 use leptos::wasm_split::wasm_split;
@@ -69,7 +70,13 @@ pub fn fetch(quiz: Quiz) {
 /// a task of its own, so none keeps the page from answering a tap for long.
 fn open(quiz: Quiz) {
     let owner = Owner::current();
-    quiz.connect(Services::browser());
+    lms::connect();
+    quiz.connect(Services {
+        emit: lms::emit,
+        load: lms::load,
+        save: lms::save,
+        ..Services::browser()
+    });
     leptos::task::spawn_local(async move {
         let pairs = browser::query_pairs();
         for warning in settings::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))).1 {
@@ -87,6 +94,7 @@ fn open(quiz: Quiz) {
             }
         }
         within(&owner, || quiz.keep_in_sync());
+        lms::end_on_pagehide();
         browser::next_task().await;
         within(&owner, || quiz.core_arrived(entry_points()));
     });

@@ -17,8 +17,14 @@ fn host() -> Option<web_sys::Window> {
 
 /// Posts an event to the host page, if framed, at each origin it may go to.
 pub fn send(event: &HostEvent, allowed: &[String]) {
+    send_message(&event.to_json(), event, allowed);
+}
+
+/// Posts `message`, the event as JSON with anything added to it (an xAPI statement),
+/// where `event` may go.
+pub fn send_message(message: &serde_json::Value, event: &HostEvent, allowed: &[String]) {
     let Some(parent) = host() else { return };
-    let Ok(message) = js_sys::JSON::parse(&event.to_json().to_string()) else {
+    let Ok(message) = js_sys::JSON::parse(&message.to_string()) else {
         return;
     };
     post(&parent, &message, event, allowed);
@@ -28,7 +34,9 @@ pub fn send(event: &HostEvent, allowed: &[String]) {
 /// start screen sends it before the core (where the other events are made) is in.
 fn send_resize(height: u32, allowed: &[String]) {
     let Some(parent) = host() else { return };
-    let event = HostEvent::Resize { height };
+    // Resize owns nothing to free. Not dropping it keeps HostEvent's drop code, which
+    // knows answers and questions, out of the main module.
+    let event = std::mem::ManuallyDrop::new(HostEvent::Resize { height });
     let message = js_sys::Object::new();
     for (key, value) in [
         ("type", JsValue::from_str(MESSAGE_TYPE)),

@@ -12,6 +12,7 @@ pub mod core;
 pub mod domain;
 pub mod embed;
 pub mod i18n;
+pub mod lms;
 pub mod state;
 pub mod storage;
 pub mod theme;

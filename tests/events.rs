@@ -1,7 +1,9 @@
 //! Messages to the host page: their shape, and who may receive them.
 
+use pmo_leader_quiz::domain::answer::Answer;
+use pmo_leader_quiz::domain::bank::{Kind, Question};
 use pmo_leader_quiz::domain::events::HostEvent;
-use pmo_leader_quiz::domain::scoring::Score;
+use pmo_leader_quiz::domain::scoring::{Response, Score};
 use pmo_leader_quiz::domain::settings::Mode;
 use serde_json::json;
 
@@ -43,6 +45,8 @@ fn every_event_is_tagged_with_protocol_and_name() {
             quiz: "pmo-leader".into(),
             questions: 12,
             mode: Mode::Practice,
+            title: "PMO Leader Quiz".into(),
+            lang: "en".into(),
         },
         HostEvent::Resize { height: 812 },
         HostEvent::AttemptStarted {
@@ -55,6 +59,18 @@ fn every_event_is_tagged_with_protocol_and_name() {
             correct: false,
             position: 1,
             total: 6,
+            answer: Box::new(Answer {
+                question: Question {
+                    id: "diff-01".into(),
+                    topic: "role-difference".into(),
+                    source: None,
+                    prompt: "A PMO leader manages one project.".into(),
+                    explanation: "They lead many.".into(),
+                    kind: Kind::TrueFalse { answer: false },
+                },
+                response: Response::Choices(vec![0]),
+                milli: 0,
+            }),
         },
         completed(),
     ];
@@ -77,6 +93,12 @@ fn every_event_is_tagged_with_protocol_and_name() {
         .all(|e| e.to_json()["type"] == "pmo-quiz" && e.to_json()["version"] == 1));
     assert_eq!(events[2].to_json()["mode"], "exam");
     assert_eq!(events[3].to_json()["correct"], false);
+    let posted = events[3].to_json().to_string();
+    assert!(
+        !posted.contains("prompt") && !posted.contains("response"),
+        "the answer rides along for the LMS and xAPI only: {posted}"
+    );
+    assert!(events[0].to_json().get("title").is_none());
 }
 
 #[test]

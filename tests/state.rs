@@ -30,12 +30,12 @@ fn services() -> Services {
         today: || TODAY.get(),
         seed: || 42,
         emit: |event, _| EVENTS.with(|e| e.borrow_mut().push(event.clone())),
-        load: |_| Loaded {
+        load: |_, _| Loaded {
             snapshot: Snapshot::default(),
             problem: SAVED_PROBLEM.with(|p| *p.borrow()),
             writable: true,
         },
-        save: |_, _| Ok(None),
+        save: |_, _, _| Ok(None),
     }
 }
 

@@ -9,6 +9,7 @@ const LAYERS = [
   ['domain'],
   ['i18n', 'content', 'storage', 'browser', 'theme'],
   ['embed'],
+  ['lms'],
   ['state'],
   ['components'],
   ['core'],

@@ -94,13 +94,16 @@ setup_build() {
 }
 
 # Debian packages the tests need: Chromium for Playwright and the wasm tests; WebKitGTK's
-# driver, Xvfb and Firefox ESR for the other engines.
-APT_PACKAGES=(chromium chromium-driver webkit2gtk-driver xvfb firefox-esr)
-APT_PROVIDES=("$CHROMIUM" "$CHROMEDRIVER" /usr/bin/WebKitWebDriver /usr/bin/xvfb-run /usr/bin/firefox-esr)
+# driver, Xvfb and Firefox ESR for the other engines; xmllint for the SCORM manifests.
+APT_PACKAGES=(chromium chromium-driver webkit2gtk-driver xvfb firefox-esr libxml2-utils)
+APT_PROVIDES=("$CHROMIUM" "$CHROMEDRIVER" /usr/bin/WebKitWebDriver /usr/bin/xvfb-run /usr/bin/firefox-esr /usr/bin/xmllint)
 
+# Queues one apt install of whichever of the packages at these indexes are missing
+# (all of them when none are given).
 queue_apt() {
-  local missing=() i
-  for i in "${!APT_PACKAGES[@]}"; do
+  local missing=() wanted=("$@") i
+  [ "$#" -gt 0 ] || wanted=("${!APT_PACKAGES[@]}")
+  for i in "${wanted[@]}"; do
     [ -x "${APT_PROVIDES[$i]}" ] || missing+=("${APT_PACKAGES[$i]}")
   done
   [ "${#missing[@]}" -eq 0 ] && return
@@ -118,6 +121,18 @@ setup_test() {
   npm_install tests/gift
   npm_install tests/engines
   wait_for_installs
+}
+
+# SCORM 1.2 and 2004 packages of the release build, with the provider's SETTINGS and TITLE.
+scorm() {
+  say "SCORM packages into dist-lms/"
+  node tools/scorm-package.mjs --settings "${SETTINGS:-}" --title "${TITLE:-}"
+}
+
+scorm_checks() {
+  say "SCORM packages: manifests against the official schemas (xmllint)"
+  node tools/scorm-package.mjs --out target/scorm-check --settings "mode=exam&count=20&pass=80"
+  node tools/scorm-validate.mjs target/scorm-check
 }
 
 # The other engines learners use: WebKit (every browser on iPhone and iPad) and Firefox.
@@ -160,6 +175,7 @@ run_tests() {
   build
   say "bytes of a first visit"
   node tools/size-check.mjs dist
+  scorm_checks
   say "end-to-end tests (Playwright, Debian Chromium)"
   (cd tests/e2e && npx playwright test)
   engine_tests
@@ -173,6 +189,8 @@ engine_tests() {
 case "${1:-}" in
   setup) setup_test ;;
   build) setup_build && build ;;
+  # libxml2-utils alone (index 5): xmllint checks the packages it writes.
+  scorm) queue_apt 5 && setup_build && build && scorm && node tools/scorm-validate.mjs ;;
   serve)
     setup_build
     say "serving on http://127.0.0.1:8080/"
@@ -182,7 +200,7 @@ case "${1:-}" in
   # Only the cross-engine suite, against the dist/ already built.
   engines) queue_build_tools && setup_engines && engine_tests ;;
   *)
-    echo "usage: tools/quiz.sh setup|build|serve|test|engines" >&2
+    echo "usage: tools/quiz.sh setup|build|serve|test|engines|scorm" >&2
     exit 2
     ;;
 esac

@@ -1,6 +1,7 @@
 //! What the widget tells its host page, and to whom. Events carry scores and question
 //! ids only, never anything about the learner.
 
+use super::answer::Answer;
 use super::scoring::Score;
 use super::settings::Mode;
 use serde_json::{json, Value};
@@ -21,6 +22,10 @@ pub enum HostEvent {
         questions: usize,
         /// The mode the embed's settings start attempts in.
         mode: Mode,
+        /// The bank's title; for xAPI statements, not posted itself.
+        title: String,
+        /// The bank's language tag; for xAPI statements, not posted itself.
+        lang: String,
     },
     /// The widget's content changed height, so the host can size its iframe.
     Resize {
@@ -46,6 +51,8 @@ pub enum HostEvent {
         position: usize,
         /// How many questions the attempt asks.
         total: usize,
+        /// The question and response, for LMS interactions and xAPI; not posted itself.
+        answer: Box<Answer>,
     },
     /// The learner finished an attempt, or an exam's time ran out.
     AttemptCompleted {
@@ -88,6 +95,7 @@ impl HostEvent {
                 quiz,
                 questions,
                 mode,
+                ..
             } => {
                 json!({ "quiz": quiz, "questions": questions, "mode": mode_name(*mode) })
             }
@@ -101,6 +109,7 @@ impl HostEvent {
                 correct,
                 position,
                 total,
+                ..
             } => json!({
                 "question": question, "topic": topic, "correct": correct,
                 "position": position, "total": total,

@@ -2,6 +2,7 @@
 //! clock run, and leave it.
 
 use super::{Page, Quiz};
+use crate::domain::answer::Answer;
 use crate::domain::events::HostEvent;
 use crate::domain::progress::FinishedAttempt;
 use crate::domain::scoring::{Response, FULL};
@@ -57,24 +58,27 @@ impl Quiz {
                 let a = a.as_mut().ok_or(SessionError::NotAnswering)?;
                 let id = a.current().map(|i| i.question.clone()).unwrap_or_default();
                 let (position, total) = (a.position + 1, a.items.len());
-                a.answer(&bank, response)
-                    .map(|milli| (id, milli, position, total))
+                a.answer(&bank, response.clone())
+                    .map(|milli| (id, milli, position, total, response))
             })
             .unwrap_or(Err(SessionError::NotAnswering));
-        let (id, milli, position, total) = result?;
+        let (id, milli, position, total, response) = result?;
         let (today, now) = ((self.services().today)(), (self.services().now_ms)());
         self.progress.update(|p| p.answered(&id, milli, today, now));
-        let topic = bank
-            .question(&id)
-            .map(|q| q.topic.clone())
-            .unwrap_or_default();
-        self.emit(HostEvent::QuestionAnswered {
-            question: id,
-            topic,
-            correct: milli >= FULL,
-            position,
-            total,
-        });
+        if let Some(question) = bank.question(&id) {
+            self.emit(HostEvent::QuestionAnswered {
+                question: id,
+                topic: question.topic.clone(),
+                correct: milli >= FULL,
+                position,
+                total,
+                answer: Box::new(Answer {
+                    question: question.clone(),
+                    response,
+                    milli,
+                }),
+            });
+        }
         self.record_if_finished();
         Ok(milli)
     }

@@ -94,6 +94,8 @@ impl Quiz {
             quiz: bank.id.clone(),
             questions: plan.run_length(&bank),
             mode: plan.mode,
+            title: bank.title.clone(),
+            lang: bank.lang.clone(),
         });
     }
 }

@@ -8,6 +8,7 @@
 //! these pull in serde (saving, events).
 
 use super::Quiz;
+use crate::domain::bank::Bank;
 use crate::domain::events::HostEvent;
 use crate::domain::progress::{Glance, Progress, Snapshot};
 use crate::storage::{Keys, Loaded, StorageError};
@@ -32,10 +33,10 @@ pub struct Services {
     pub seed: fn() -> u64,
     /// Tells the host page, to the origins allowed.
     pub emit: fn(&HostEvent, &[String]),
-    /// Reads what is saved under `keys`.
-    pub load: fn(&Keys) -> Loaded,
+    /// Reads what is saved under `keys` for `bank` (an LMS names questions by bank place).
+    pub load: fn(&Keys, &Bank) -> Loaded,
     /// Saves `snapshot` under `keys`; hands back the progress merged with another tab's.
-    pub save: fn(&Keys, &Snapshot) -> Result<Option<Progress>, StorageError>,
+    pub save: fn(&Keys, &Snapshot, &Bank) -> Result<Option<Progress>, StorageError>,
 }
 
 impl Edges {
@@ -55,12 +56,12 @@ impl Services {
         today: || 0,
         seed: || 0,
         emit: |_, _| {},
-        load: |_| Loaded {
+        load: |_, _| Loaded {
             snapshot: Snapshot::default(),
             problem: None,
             writable: false,
         },
-        save: |_, _| Ok(None),
+        save: |_, _, _| Ok(None),
     };
 
     /// The browser's clock, randomness, host page and localStorage.
@@ -70,8 +71,8 @@ impl Services {
             today: crate::browser::today,
             seed: crate::browser::fresh_seed,
             emit: crate::embed::send,
-            load: crate::storage::load,
-            save: crate::storage::save,
+            load: |keys, _| crate::storage::load(keys),
+            save: |keys, snapshot, _| crate::storage::save(keys, snapshot),
         }
     }
 }

@@ -17,7 +17,7 @@ impl Quiz {
             &bank.id,
             self.settings.with_value(|s| s.namespace.clone()).as_deref(),
         );
-        let loaded = (self.services().load)(&keys);
+        let loaded = (self.services().load)(&keys, &bank);
         self.keys.set_value(keys);
         let mut current = loaded.snapshot.current;
         let skipped = current.as_mut().map_or(0, |a| a.fit_to(&bank).len());
@@ -42,9 +42,10 @@ impl Quiz {
             progress: self.progress.get_untracked(),
             current: self.attempt.get_untracked(),
         };
+        let bank = self.bank.get_untracked();
         match self
             .keys
-            .with_value(|k| (self.services().save)(k, &snapshot))
+            .with_value(|k| (self.services().save)(k, &snapshot, &bank))
         {
             Ok(Some(merged)) => self.progress.set(merged),
             Ok(None) => {}

@@ -1,0 +1,259 @@
+//! Reporting to a learning management system and xAPI statements: the sinks the core
+//! installs beside the host page and localStorage (`Services`). With an LMS's SCORM API
+//! found, each answer becomes an interaction, each finished attempt a score and status,
+//! and an unfinished attempt is kept in `cmi.suspend_data`; with none, nothing changes.
+//! Lives only in the core chunk: nothing in the main module refers to it.
+
+mod api;
+
+use crate::browser;
+use crate::domain::bank::Bank;
+use crate::domain::events::HostEvent;
+use crate::domain::progress::{Progress, Snapshot};
+use crate::domain::scorm::{self, report, suspend, Element, Version, PARAMETER};
+use crate::domain::session::Phase;
+use crate::domain::xapi::{self, Activity};
+use crate::storage::{self, Keys, Loaded, StorageError};
+use api::Api;
+use leptos::logging::warn;
+use std::cell::RefCell;
+
+/// The LMS session, once initialised.
+struct Session {
+    api: Api,
+    started_ms: u64,
+    /// The next interaction's index: the LMS's count at launch, plus this session's.
+    interactions: usize,
+    /// The status at launch, so a new attempt never undoes an earlier pass.
+    status: String,
+    /// What launch found to resume from.
+    resume: Option<String>,
+    /// The suspend data last written, so an unchanged attempt is not written again.
+    written: Option<Option<String>>,
+    /// An answer or a result waits for the next commit.
+    commit_due: bool,
+    ended: bool,
+}
+
+#[derive(Default)]
+struct Reporter {
+    lms: Option<Session>,
+    /// Set when `xapi=on`; the title and language arrive with the `ready` event.
+    xapi: Option<Activity>,
+    /// When the last question was answered or the attempt began, for durations.
+    last_mark_ms: u64,
+}
+
+thread_local! {
+    static REPORTER: RefCell<Reporter> = RefCell::new(Reporter::default());
+}
+
+/// The quiz's address without query or fragment: its xAPI activity id.
+fn activity_iri() -> String {
+    // Read through Reflect, which the main module already imports, not Location::href.
+    let location = leptos::prelude::window().location();
+    let href = api::property(&location, "href").and_then(|h| h.as_string());
+    let mut href = href.unwrap_or_default();
+    if let Some(end) = href.bytes().position(|b| b == b'?' || b == b'#') {
+        href.truncate(end);
+    }
+    href
+}
+
+fn write(session: &Session, writes: report::Writes) {
+    for (element, value) in writes {
+        session.api.set(&element, &value);
+    }
+}
+
+/// Finds the LMS (the `scorm` setting narrows the search to one version) and starts its
+/// session, and reads the `xapi` setting. Called once, as the core arrives.
+pub fn connect() {
+    let pairs = browser::query_pairs();
+    let setting = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    let versions = match setting(PARAMETER).map(Version::from_parameter) {
+        Some(Some(version)) => vec![version],
+        Some(None) => {
+            warn!("setting {PARAMETER} ignored: must be 1.2 or 2004");
+            vec![Version::Scorm2004, Version::Scorm12]
+        }
+        None => vec![Version::Scorm2004, Version::Scorm12],
+    };
+    let xapi_on = match setting(xapi::PARAMETER).map(xapi::enabled) {
+        Some(None) => {
+            warn!("setting {} ignored: must be on or off", xapi::PARAMETER);
+            false
+        }
+        other => other.flatten().unwrap_or(false),
+    };
+    let now = browser::now_ms();
+    let lms = api::discover(&versions).and_then(|api| {
+        if !api.initialize() {
+            warn!("LMS did not start a session; the quiz saves on this device only");
+            return None;
+        }
+        let v = api.version;
+        let name = |e| v.element(e).unwrap_or_default();
+        let entry = api.get(name(Element::Entry));
+        let data = api.get(name(Element::SuspendData));
+        let resume = (entry != "ab-initio" && !data.is_empty()).then_some(data);
+        Some(Session {
+            interactions: scorm::count(&api.get("cmi.interactions._count")),
+            status: api.get(name(Element::Status)),
+            api,
+            started_ms: now,
+            resume,
+            written: None,
+            commit_due: false,
+            ended: false,
+        })
+    });
+    REPORTER.with_borrow_mut(|r| {
+        r.lms = lms;
+        r.xapi = xapi_on.then(|| Activity {
+            iri: activity_iri(),
+            ..Activity::default()
+        });
+        r.last_mark_ms = now;
+    });
+}
+
+/// Tells the host page (with an xAPI statement when `xapi=on`) and the LMS.
+pub fn emit(event: &HostEvent, origins: &[String]) {
+    let now = browser::now_ms();
+    let message = REPORTER.with_borrow_mut(|r| {
+        let mut message = event.to_json();
+        if let (Some(activity), HostEvent::Ready { title, lang, .. }) = (&mut r.xapi, event) {
+            activity.title = title.clone();
+            activity.lang = lang.clone();
+        }
+        if let Some(activity) = &r.xapi {
+            let took = now.saturating_sub(r.last_mark_ms);
+            if let Some(statement) = xapi::statement(event, activity, took) {
+                message["statement"] = statement;
+            }
+        }
+        if matches!(
+            event,
+            HostEvent::AttemptStarted { .. } | HostEvent::QuestionAnswered { .. }
+        ) {
+            r.last_mark_ms = now;
+        }
+        if let Some(session) = r.lms.as_mut().filter(|s| !s.ended) {
+            record(session, event, now);
+        }
+        message
+    });
+    crate::embed::send_message(&message, event, origins);
+}
+
+fn record(session: &mut Session, event: &HostEvent, now: u64) {
+    let v = session.api.version;
+    match event {
+        HostEvent::AttemptStarted { .. } => write(session, report::started(v, &session.status)),
+        HostEvent::QuestionAnswered { answer, .. } => {
+            write(
+                session,
+                report::answered(v, session.interactions, answer, now),
+            );
+            session.interactions += 1;
+            session.commit_due = true;
+        }
+        HostEvent::AttemptCompleted {
+            score, pass_mark, ..
+        } => {
+            write(session, report::completed(v, *score, *pass_mark));
+            // The status element now says finished, so a later attempt leaves it be.
+            session.status = match (v, score.passes(*pass_mark)) {
+                (Version::Scorm12, true) => "passed".into(),
+                (Version::Scorm12, false) => "failed".into(),
+                (Version::Scorm2004, _) => "completed".into(),
+            };
+            session.commit_due = true;
+        }
+        _ => {}
+    }
+}
+
+/// Reads saved progress; an attempt the LMS kept for this learner takes the place of
+/// the device's, so the learner resumes even where localStorage is empty.
+pub fn load(keys: &Keys, bank: &Bank) -> Loaded {
+    let mut loaded = storage::load(keys);
+    let kept = REPORTER.with_borrow_mut(|r| r.lms.as_mut().and_then(|s| s.resume.take()));
+    if let Some(data) = kept {
+        match suspend::decode(&data, bank) {
+            Ok(attempt) => {
+                let local_ahead = loaded.snapshot.current.as_ref().is_some_and(|local| {
+                    local.seed == attempt.seed && answered(local) > answered(&attempt)
+                });
+                if !local_ahead {
+                    loaded.snapshot.current = Some(attempt);
+                }
+            }
+            Err(e) => warn!("LMS resume data ignored: {e}; the quiz starts afresh"),
+        }
+    }
+    loaded
+}
+
+fn answered(attempt: &crate::domain::session::Attempt) -> usize {
+    attempt
+        .items
+        .iter()
+        .filter(|i| i.response.is_some())
+        .count()
+}
+
+/// Saves on the device, then keeps the unfinished attempt (or none) with the LMS and
+/// commits when an answer or result is waiting.
+pub fn save(
+    keys: &Keys,
+    snapshot: &Snapshot,
+    bank: &Bank,
+) -> Result<Option<Progress>, StorageError> {
+    let saved = storage::save(keys, snapshot);
+    REPORTER.with_borrow_mut(|r| {
+        let Some(session) = r.lms.as_mut().filter(|s| !s.ended) else {
+            return;
+        };
+        let v = session.api.version;
+        let data = snapshot
+            .current
+            .as_ref()
+            .filter(|a| a.phase != Phase::Finished)
+            .and_then(|a| suspend::encode(a, bank));
+        if data.as_ref().is_some_and(|d| d.len() > v.suspend_limit()) {
+            warn!("LMS resume data too long to keep; the attempt is kept on this device");
+        } else if session.written.as_ref() != Some(&data) {
+            write(session, report::suspended(v, data.as_deref()));
+            session.written = Some(data);
+        }
+        if std::mem::take(&mut session.commit_due) {
+            session.api.commit();
+        }
+    });
+    saved
+}
+
+/// Ends the LMS session when the page goes away: session time, a last commit, and the
+/// one Terminate. Registered after the quiz's own save on `pagehide`, so that runs first.
+pub fn end_on_pagehide() {
+    let _ = leptos::prelude::window_event_listener(leptos::ev::pagehide, |_| {
+        REPORTER.with_borrow_mut(|r| {
+            let Some(session) = r.lms.as_mut().filter(|s| !s.ended) else {
+                return;
+            };
+            session.ended = true;
+            let v = session.api.version;
+            let took = browser::now_ms().saturating_sub(session.started_ms);
+            write(session, report::leaving(v, took));
+            session.api.commit();
+            session.api.terminate();
+        });
+    });
+}
