@@ -50,6 +50,13 @@ impl Deferred {
     }
 }
 
+/// Fetches the results screen's chunk. A run ends there, so the start screen counts the
+/// quiz ready only once it is in (`crate::core::fetch`): a learner who then loses the
+/// network can still finish the run and review it.
+pub async fn fetch_results() -> Result<(), ChunkMissing> {
+    Ok(preload_results().await?)
+}
+
 /// Fetches every deferred chunk once the start screen is idle, so the next screen opens at once.
 pub fn preload_when_idle() {
     request_idle_callback(|| {
