@@ -1,5 +1,6 @@
 // The report's slow-4G section and issue 18's targets, apart from report.mjs to keep each
 // file short. `r` is what run.mjs collected.
+import { existsSync, readFileSync } from 'node:fs';
 
 export const SLOW_TARGETS = {
   questionColdMs: 1500,
@@ -86,4 +87,11 @@ export function slowSection(r) {
     '',
   );
   return out;
+}
+
+/** The A/B measurements of issue 18's leads, kept by hand in bench/leads.md (each figure
+ * there names its own commit and load), carried into the report so it is not lost on a rerun. */
+export function leadsSection() {
+  const file = new URL('../leads.md', import.meta.url);
+  return existsSync(file) ? [readFileSync(file, 'utf8').trim(), ''] : [];
 }

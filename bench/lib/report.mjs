@@ -1,5 +1,5 @@
 // Turns the results into the Markdown that is printed and written to docs/BENCHMARKS.md.
-import { slowSection, slowTargets } from './report-slow.mjs';
+import { leadsSection, slowSection, slowTargets } from './report-slow.mjs';
 
 export const TARGETS = {
   lighthouse: 98,
@@ -265,6 +265,7 @@ export function render(r) {
     if (Object.keys(sc.errors ?? {}).length) out.push('');
   }
 
+  out.push(...leadsSection());
   out.push('## Method', '', ...METHOD(r), '');
   return out.join('\n');
 }
