@@ -48,12 +48,15 @@ fn entry_points() -> Core {
 /// Start counts as ready only when both are in, so a run that starts can finish with
 /// no network. Asked for after the start screen's first frame, so nothing competes with
 /// drawing it, or after a moment where frames are held back (a hidden tab, an iframe out
-/// of view); index.html's preload links have usually fetched the bytes by then.
+/// of view).
 pub fn fetch(quiz: Quiz) {
     let owner = Owner::current();
     let fetch = async move {
-        // One after the other: index.html's preload links fetch both at once anyway,
-        // and a join cost the main module 0.5 KB brotli.
+        // Both download at once: the second wait below joins this one's download. Not a
+        // join!, which cost the main module 0.5 KB brotli.
+        leptos::task::spawn_local(async {
+            let _ = fetch_results().await;
+        });
         let both = async {
             let core = load().await?;
             fetch_results().await?;

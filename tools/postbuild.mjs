@@ -69,30 +69,10 @@ for (const name of hook && existsSync(splitRoot) ? readdirSync(splitRoot) : []) 
     process.exit(1);
   }
   const integrity = `sha384-${createHash('sha384').update(loader).digest('base64')}`;
-  let withLinks = page.replace(gluePreload, (tag) => `${tag}\n<link rel="modulepreload" href="./${link}" crossorigin="anonymous" integrity="${integrity}">`);
-  // The chunks a run needs (the core and the results screen, and the shared chunks they
-  // import), fetched alongside the main module instead of after the first paint, so
-  // Start is ready sooner (issue 18). Low priority and after the main wasm, so they take
-  // only what bandwidth the start screen leaves. crossorigin="anonymous" matches the
-  // loader's fetch() (cors, same-origin credentials), or the preload would go unused.
-  const run = runChunks(loader);
-  withLinks = withLinks.replace('</head>', `${run.map((file) => `<link rel="preload" href="./${file}" as="fetch" type="application/wasm" crossorigin="anonymous" fetchpriority="low">`).join('\n')}\n</head>`);
-  writeFileSync(htmlFile, withLinks);
-}
-
-/** The wasm files the split points a run needs (`core`, `results`) load, named in `loader`. */
-function runChunks(loader) {
-  const RUN = ['core', 'results'];
-  // Shared chunks: /* core, progress */ const __chunk_4 = makeLoad(() => { const src = fetch(new URL("./chunk_4-….wasm"
-  const shared = [...loader.matchAll(/\/\* ([^*]+) \*\/\s*const __chunk_\d+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)]
-    .filter(([, users]) => users.split(', ').some((u) => RUN.includes(u)))
-    .map(([, , file]) => file);
-  const own = RUN.map((name) => new RegExp(`"\\./(split_${name}-[0-9a-f]{16}\\.wasm)"`).exec(loader)?.[1]);
-  if (own.includes(undefined) || shared.length === 0) {
-    console.error('postbuild: could not find the core and results chunks in the split loader; did wasm-split-cli change?');
-    process.exit(1);
-  }
-  return [...own, ...shared];
+  writeFileSync(htmlFile, page.replace(gluePreload, (tag) => `${tag}\n<link rel="modulepreload" href="./${link}" crossorigin="anonymous" integrity="${integrity}">`));
+  // No preload links for the chunks: tried for issue 18 (bench/leads.md), they held back
+  // the start screen on slow 4G by taking bandwidth from the main wasm, and brought the
+  // first question no sooner.
 }
 // A glue that imports a loader which is not here would fail at start: refuse the build.
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {

@@ -1,7 +1,7 @@
-// A learner who sees the quiz ready can finish a whole run with no network (issue 18).
-// On a slow network the network is cut the moment Start is enabled; the run, its results
-// and the review must still work. The slow network is a route that holds every wasm
-// chunk for a second: CDP throttling was tried, but the chunks' fetches escaped it here
+// A learner who sees the quiz ready can finish a whole run with no network (issue 18), and
+// is told when it is available offline. The first test: on a slow network the network is
+// cut the moment Start is enabled; the run, its results and the review must still work.
+// The slow network is a route that holds every wasm chunk for a second: CDP throttling was tried, but the chunks' fetches escaped it here
 // and the window closed by luck. At the cut, held and later requests are aborted, the
 // page goes offline and the server stops. Service workers are blocked: what Start
 // promises must hold from what the page itself has, not from a worker's cache.
@@ -87,6 +87,27 @@ test('Start says it is loading, accessibly, until the results screen is in too',
   await expect(startButton).toHaveAccessibleDescription('');
   await expect(startButton).toBeFocused();
   await expect(page.getByText('Loading…')).toHaveCount(0);
+  await context.close();
+  await server.close();
+});
+
+test('the start screen says "Available offline" once the service worker holds every file, and not before', async ({ browser }) => {
+  const server = await serve({ root: dist, prefix: '/quiz/', port: port(15) });
+  const blocked = await browser.newContext({ serviceWorkers: 'block' });
+  const without = await blocked.newPage();
+  await without.goto(server.url);
+  await expect(without.getByRole('button', { name: 'Your progress' })).toBeVisible();
+  await expect(without.getByTestId('offline-ready')).toHaveCount(0);
+  await blocked.close();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}?lang=es`);
+  await expect(page.getByTestId('offline-ready')).toHaveText('Disponible sin conexión: este cuestionario ya funciona sin internet.');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.goto(server.url);
+  await expect(page.getByTestId('offline-ready')).toHaveText('Available offline: this quiz now works without a connection.');
+  await expectNoAxeViolations(page, 'start, available offline');
   await context.close();
   await server.close();
 });
