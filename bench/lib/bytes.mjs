@@ -34,8 +34,8 @@ function fileOf(path, prefix) {
 /**
  * Per file: full (200) downloads by the page and by a service worker, and sizes.
  * `total` ("first load", the start screen) sums the distinct files the page itself asked for
- * before "Start quiz" was shown, wasm chunks excepted: ours preloads the chunks a run needs
- * from index.html at low priority (issue 18), but the start screen does not wait for them.
+ * before "Start quiz" was shown, wasm chunks excepted (the start screen never waits for
+ * them, even when a page asks for them early).
  * `later` sums the chunks and whatever it first asked for after, listed in `late`. `visit` sums every download, so a file fetched by
  * the page and again by the worker counts twice.
  */

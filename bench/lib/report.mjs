@@ -112,7 +112,7 @@ export function render(r) {
         [
           ...b.files.map((f) => [`\`${f.file}\``, f.fromPage, f.fromWorker, kb(f.raw), kb(f.gzip), kb(f.brotli)]),
           ['**first load** (the start screen): the distinct files the page itself asked for before "Start quiz" was shown, wasm chunks excepted', '', '', `**${kb(b.total.raw)}**`, `**${kb(b.total.gzip)}**`, `**${kb(b.total.brotli)}**`],
-          ['**then**: the wasm chunks (the core and results, preloaded at low priority; the progress screen when idle)', '', '', `**${kb(b.later.raw)}**`, `**${kb(b.later.gzip)}**`, `**${kb(b.later.brotli)}**`],
+          ['**then**: the wasm chunks (the core and results, fetched once the start screen is painted; the progress screen when idle)', '', '', `**${kb(b.later.raw)}**`, `**${kb(b.later.gzip)}**`, `**${kb(b.later.brotli)}**`],
           [`**whole first visit**: all ${b.requests} downloads, repeats counted`, '', '', `**${kb(b.visit.raw)}**`, `**${kb(b.visit.gzip)}**`, `**${kb(b.visit.brotli)}**`],
         ],
       ),
@@ -121,7 +121,7 @@ export function render(r) {
         (b.files.some((f) => f.fromPage > 0 && f.fromWorker > 0)
           ? ' Its precache downloaded again, in full, files the page had just downloaded; the whole-visit total counts both.'
           : '') +
-        (b.late.length ? ` Requested by the page only after "Start quiz" was clickable: ${b.late.map((f) => `\`${f}\``).join(', ')}.` : ''),
+        (b.late.length ? ` Requested by the page only after "Start quiz" was shown: ${b.late.map((f) => `\`${f}\``).join(', ')}.` : ''),
       '',
     );
   } else {
