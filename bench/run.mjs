@@ -16,6 +16,7 @@ import { fileBytes, firstLoadBytes } from './lib/bytes.mjs';
 import { generateBank, SCALE_TITLE } from './lib/bank.mjs';
 import { lighthouseRuns } from './lib/lighthouse.mjs';
 import { startTimes } from './lib/load.mjs';
+import { slowTimes } from './lib/slow.mjs';
 import { machine } from './lib/machine.mjs';
 import { answerLatency, memory } from './lib/quiz.mjs';
 import { render } from './lib/report.mjs';
@@ -34,8 +35,8 @@ const write = !quick && !args.includes('--no-write');
 const dist = resolve(option('--dist') ?? join(project, 'dist'));
 
 const RUNS = quick
-  ? { lighthouse: 1, loads: 2, answers: 12, memoryQuestions: 48 }
-  : { lighthouse: 5, loads: 10, answers: 50, memoryQuestions: 48 };
+  ? { lighthouse: 1, loads: 2, slow: 1, answers: 12, memoryQuestions: 48 }
+  : { lighthouse: 5, loads: 10, slow: 5, answers: 50, memoryQuestions: 48 };
 const SCALE_QUESTIONS = 1000;
 const H5P_CORE = ['main.bundle.js', 'frame.bundle.js', 'styles/h5p.css'];
 
@@ -150,6 +151,10 @@ try {
   ours.start = await attempt(ours, 'start clickable', () => startTimes(browser, oursSite.url, RUNS.loads, { core: true }));
   vanilla.start = await attempt(vanilla, 'start clickable', () => startTimes(browser, vanillaSite.url, RUNS.loads));
   h5p.start = await attempt(h5p, 'start clickable', () => startTimes(browser, h5pSite.url, RUNS.loads));
+
+  ours.slow = await attempt(ours, 'slow 4G', () => slowTimes(browser, oursSite.url, RUNS.slow));
+  vanilla.slow = await attempt(vanilla, 'slow 4G', () => slowTimes(browser, vanillaSite.url, RUNS.slow));
+  h5p.slow = await attempt(h5p, 'slow 4G', () => slowTimes(browser, h5pSite.url, RUNS.slow, { question: false }));
 
   ours.latency = await attempt(ours, 'answer latency', () => answerLatency(browser, oursSite.url, RUNS.answers));
   vanilla.latency = await attempt(vanilla, 'answer latency', () => answerLatency(browser, vanillaSite.url, RUNS.answers));

@@ -9,7 +9,8 @@
 
 use crate::browser;
 use crate::components::{
-    BrokenBankScreen, ChunkMissing, QuestionScreen, StartExtras, StorageNotice, UpdateBanner,
+    fetch_results, BrokenBankScreen, ChunkMissing, QuestionScreen, StartExtras, StorageNotice,
+    UpdateBanner,
 };
 use crate::content;
 use crate::domain::settings;
@@ -44,13 +45,25 @@ fn entry_points() -> Core {
     }
 }
 
-/// Fetches the core (`Edges::fetch_core`): after the start screen's first frame, so
-/// nothing competes with drawing it, or after a moment where frames are held back (a
-/// hidden tab, an iframe out of view).
+/// Fetches the core (`Edges::fetch_core`), with the results screen's chunk alongside:
+/// Start counts as ready only when both are in, so a run that starts can finish with
+/// no network. Asked for after the start screen's first frame, so nothing competes with
+/// drawing it, or after a moment where frames are held back (a hidden tab, an iframe out
+/// of view).
 pub fn fetch(quiz: Quiz) {
     let owner = Owner::current();
     let fetch = async move {
-        match load().await {
+        // Both download at once: the second wait below joins this one's download. Not a
+        // join!, which cost the main module 0.5 KB brotli.
+        leptos::task::spawn_local(async {
+            let _ = fetch_results().await;
+        });
+        let both = async {
+            let core = load().await?;
+            fetch_results().await?;
+            Ok::<_, ChunkMissing>(core)
+        };
+        match both.await {
             Ok(core) => within(&owner, || (core.open)(quiz)),
             Err(ChunkMissing) => quiz.core_missing(),
         }

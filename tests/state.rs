@@ -185,7 +185,10 @@ fn a_tap_before_the_core_waits_and_start_never_replaces_an_unseen_attempt() {
         quiz.request(Action::StartNew {
             resume_shown: false,
         });
-        assert!(quiz.waiting_for_core(), "the tap waits for the core");
+        assert!(
+            quiz.loading_core(),
+            "Start says it is loading; the tap waits"
+        );
         assert!(quiz.attempt().get_untracked().is_none());
         quiz.act(Action::StartNew {
             resume_shown: false,

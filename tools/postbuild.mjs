@@ -70,6 +70,9 @@ for (const name of hook && existsSync(splitRoot) ? readdirSync(splitRoot) : []) 
   }
   const integrity = `sha384-${createHash('sha384').update(loader).digest('base64')}`;
   writeFileSync(htmlFile, page.replace(gluePreload, (tag) => `${tag}\n<link rel="modulepreload" href="./${link}" crossorigin="anonymous" integrity="${integrity}">`));
+  // No preload links for the chunks: tried for issue 18 (bench/leads.md), they held back
+  // the start screen on slow 4G by taking bandwidth from the main wasm, and brought the
+  // first question no sooner.
 }
 // A glue that imports a loader which is not here would fail at start: refuse the build.
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {

@@ -3,25 +3,33 @@
 // priced as brotli -q 11 from dist/. Issue #8's hard budget: 80 KB brotli for the wasm,
 // 100 KB in total. Fails with the figures when either is exceeded.
 //
-// The wasm chunks split off (the core, fetched as soon as the start screen is up, and the
-// results and progress screens) are listed apart, with what the first question needs in
-// all, so a cut that only moves bytes from the first load to the first question shows.
+// The wasm chunks split off (the core and the results screen, preloaded by index.html at
+// low priority, and the progress screen, fetched when idle) are listed apart, with what
+// the first question needs in all, so a cut that only moves bytes from the first load to
+// the first question shows.
+//
+// The whole first visit (issue 18) is everything a first visit downloads: the start
+// screen, every chunk, sw.js and whatever else the service worker precaches. Its target
+// is 160 KB brotli; the budget below is the measured total with a little headroom, so it
+// cannot grow unnoticed while the target is out of reach.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sizes } from '../bench/lib/sizes.mjs';
 
 const KB = 1000;
-const BUDGET = { wasm: 80 * KB, total: 100 * KB };
+const BUDGET = { wasm: 80 * KB, total: 100 * KB, visit: 272 * KB };
+const CHUNK = /^(split_|chunk_)[^/]*\.wasm$/;
 
 const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 
-// Linked files, minus the home-screen icon, which only iOS fetches, and only on "Add to Home Screen".
+// Linked files, minus the home-screen icon, which only iOS fetches, and only on "Add to
+// Home Screen", and minus the wasm chunks preloaded for the first question.
 const linked = [...html.matchAll(/<(?:link|script)\b[^>]*>/g)]
   .map(([tag]) => tag)
   .filter((tag) => !/rel="apple-touch-icon"/.test(tag))
   .map((tag) => /\b(?:href|src)="(?:\.\/)?([^"]+)"/.exec(tag)?.[1])
-  .filter((path) => path && !/^[a-z]+:|^\/\//i.test(path));
+  .filter((path) => path && !/^[a-z]+:|^\/\//i.test(path) && !CHUNK.test(path));
 // Plus every module a fetched script imports statically (the split-chunk loader).
 const files = [];
 const queue = ['index.html', ...linked];
@@ -68,8 +76,22 @@ if (!forCore.some((f) => f.file.startsWith('split_core-')) || sharedWith.size ==
 }
 const toQuestion = total + forCore.reduce((n, f) => n + f.brotli, 0);
 console.log(`to the first question (start screen + core, ${forCore.length} chunks): ${kb(toQuestion)} brotli`);
+// Start counts as ready once a whole run's code is in: the core and the results screen.
+const forRun = deferred.filter((f) => /^split_(core|results)-/.test(f.file) || sharedWith.get(f.file)?.some((u) => u === 'core' || u === 'results'));
+console.log(`to Start ready (start screen + core + results, ${forRun.length} chunks): ${kb(total + forRun.reduce((n, f) => n + f.brotli, 0))} brotli`);
+// The rest of a first visit: sw.js, and what it precaches that the page did not fetch
+// (its copies of hashed files come from the HTTP cache).
+const precache = JSON.parse(/const PRECACHE = (\[[^\]]*\]);/.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))?.[1] ?? 'null');
+if (!precache) {
+  console.error('size check: could not read the precache list from sw.js');
+  process.exit(1);
+}
+const seen = new Set([...files.map((f) => f.file), ...deferred.map((f) => f.file)]);
+const extra = ['sw.js', ...precache.map((p) => p.replace(/^\.\//, ''))].filter((f) => !seen.has(f) && seen.add(f));
+const visit = total + later + extra.reduce((n, f) => n + sizes(readFileSync(join(dist, f))).brotli, 0);
+console.log(`whole first visit (start screen, every chunk, ${extra.join(', ')}): ${kb(visit)} brotli; target 160 KB`);
 const failures = [];
-for (const [name, value] of [['wasm', wasmBrotli], ['total', total]]) {
+for (const [name, value] of [['wasm', wasmBrotli], ['total', total], ['visit', visit]]) {
   const budget = value <= BUDGET[name] ? 'within the budget' : `over the ${kb(BUDGET[name])} budget by ${kb(value - BUDGET[name])}`;
   console.log(`${name}: ${kb(value)} brotli; ${budget}`);
   if (value > BUDGET[name]) failures.push(`${name} is ${kb(value)} brotli, over the ${kb(BUDGET[name])} budget`);

@@ -51,6 +51,7 @@ export async function loadToStart(page, url, timeout = 30_000, { core = false } 
   const wall = Date.now() - before;
   if (core) await page.waitForFunction(() => window.__bench.coreReady != null, null, { timeout, polling: 50 });
   const probe = await page.evaluate(() => ({
+    shown: window.__bench.screenShown,
     clickable: window.__bench.startClickable,
     painted: window.__bench.startPainted,
     core: window.__bench.coreReady,

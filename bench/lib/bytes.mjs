@@ -9,6 +9,7 @@ import { loadToStart, newContext, newPage, settle } from './browser.mjs';
 import { sizes } from './sizes.mjs';
 
 const QUIET_MS = 500;
+const CHUNK = /^(split_|chunk_)[^/]*\.wasm$/;
 const QUIET_MAX_MS = 5_000;
 
 async function quiet(log) {
@@ -32,9 +33,10 @@ function fileOf(path, prefix) {
 
 /**
  * Per file: full (200) downloads by the page and by a service worker, and sizes.
- * `total` ("first load") sums the distinct files the page itself downloaded before "Start
- * quiz" was clickable; `later` sums those it first asked for after (the wasm chunks: the
- * core, and the screens fetched when idle), listed in `late`. `visit` sums every download, so a file fetched by
+ * `total` ("first load", the start screen) sums the distinct files the page itself asked for
+ * before "Start quiz" was shown, wasm chunks excepted (the start screen never waits for
+ * them, even when a page asks for them early).
+ * `later` sums the chunks and whatever it first asked for after, listed in `late`. `visit` sums every download, so a file fetched by
  * the page and again by the worker counts twice.
  */
 export async function firstLoadBytes(browser, { server, url, root, prefix }) {
@@ -52,7 +54,7 @@ export async function firstLoadBytes(browser, { server, url, root, prefix }) {
   try {
     const page = await newPage(context);
     const from = server.log.length;
-    const { clickable } = await loadToStart(page, url);
+    const { shown } = await loadToStart(page, url);
     const worker = await settle(page);
     await quiet(server.log);
     // When the page first asked for each path, on the clock "clickable" is on: resource
@@ -80,7 +82,7 @@ export async function firstLoadBytes(browser, { server, url, root, prefix }) {
     const files = [];
     const late = [];
     for (const { file, fromPage, fromWorker, firstByPage } of byFile.values()) {
-      if (fromPage > 0 && firstByPage > clickable) late.push(file);
+      if (fromPage > 0 && (firstByPage > shown || CHUNK.test(file))) late.push(file);
       files.push({ file, fromPage, fromWorker, ...sizes(await readFile(join(root, file))) });
     }
     // The page cannot start without its wasm: if none is the page's, attribution failed.

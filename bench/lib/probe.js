@@ -10,8 +10,15 @@
   }
   const now = () => performance.timeOrigin + performance.now() - top.performance.timeOrigin;
   const bench = (top.__bench ??= {
+    // The start screen drawn: "Start quiz" laid out, ready or not.
+    screenShown: null,
+    screenPainted: null,
+    // "Start quiz" ready: laid out, enabled, and not marked or described as loading.
     startClickable: null,
     startPainted: null,
+    // The first question interactive: its "Check answer" button laid out and enabled.
+    questionClickable: null,
+    questionPainted: null,
     // Ours only: the practice modes, drawn once the core chunk is in and Start runs at once.
     coreReady: null,
     pending: null,
@@ -29,19 +36,36 @@
     });
 
   const label = (el) => el.textContent.trim();
-  const clickable = (el) =>
-    !el.disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  // Ours says "Loading…" (aria-describedby) until a run's code is in: not ready to a learner.
+  const busy = (el) =>
+    el.closest('[aria-disabled="true"], [aria-busy="true"]') !== null ||
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .some((id) => id && /Loading|Cargando/.test(document.getElementById(id)?.textContent ?? ''));
+  const clickable = (el) => !el.disabled && shown(el) && !busy(el);
+  const find = (text, ok) => [...document.getElementsByTagName('button')].find((b) => label(b) === text && ok(b));
 
   const lookForStart = () => {
-    if (bench.startClickable !== null) return true;
-    for (const button of document.getElementsByTagName('button')) {
-      if (label(button) === 'Start quiz' && clickable(button)) {
-        bench.startClickable = now();
-        afterNextPaint((t) => (bench.startPainted = t));
-        return true;
-      }
+    if (bench.screenShown === null && find('Start quiz', shown)) {
+      bench.screenShown = now();
+      afterNextPaint((t) => (bench.screenPainted = t));
     }
-    return false;
+    if (bench.startClickable !== null) return true;
+    const start = find('Start quiz', clickable);
+    if (!start) return false;
+    bench.startClickable = now();
+    afterNextPaint((t) => (bench.startPainted = t));
+    // bench/lib/slow.mjs: tap Start as soon as it is ready, as a learner waiting for it would.
+    if (top.__benchTapStart) start.click();
+    return true;
+  };
+
+  const lookForQuestion = () => {
+    if (bench.questionClickable !== null || bench.startClickable === null) return;
+    if (!find('Check answer', clickable)) return;
+    bench.questionClickable = now();
+    afterNextPaint((t) => (bench.questionPainted = t));
   };
 
   // Answer latency: from the click on "Check answer" (the event's own timestamp, so time
@@ -84,14 +108,17 @@
 
   const observer = new MutationObserver(() => {
     lookForStart();
+    lookForQuestion();
     lookForCore();
     lookForFeedback();
   });
   observer.observe(document, {
     childList: true,
     subtree: true,
+    // Ours empties its "Loading…" status in place.
+    characterData: true,
     attributes: true,
-    attributeFilter: ['disabled', 'hidden', 'class', 'style'],
+    attributeFilter: ['disabled', 'hidden', 'class', 'style', 'aria-disabled', 'aria-busy'],
   });
   // Stylesheets can make an existing button visible without any DOM mutation.
   addEventListener('load', lookForStart);

@@ -13,8 +13,9 @@ pub use fetch::{fetch_text, FetchError};
 pub use files::{download, pretty_json, read_chosen_file};
 pub use locale::{format_date, preferred_languages, query_pairs};
 pub use page::{
-    apply_update, next_task, page_visible, print, update_waiting, APPLY_UPDATE_EVENT,
-    UPDATE_READY_EVENT, UPDATE_READY_FLAG,
+    apply_update, next_task, offline_ready, page_visible, print, update_waiting,
+    APPLY_UPDATE_EVENT, OFFLINE_READY_EVENT, OFFLINE_READY_FLAG, UPDATE_READY_EVENT,
+    UPDATE_READY_FLAG,
 };
 pub use share::{share_or_copy, Shared};
 
@@ -26,7 +27,13 @@ mod tests {
     #[test]
     fn the_service_worker_script_uses_the_same_names() {
         let script = include_str!("../web/sw-register.js");
-        for name in [UPDATE_READY_FLAG, UPDATE_READY_EVENT, APPLY_UPDATE_EVENT] {
+        for name in [
+            UPDATE_READY_FLAG,
+            UPDATE_READY_EVENT,
+            APPLY_UPDATE_EVENT,
+            OFFLINE_READY_FLAG,
+            OFFLINE_READY_EVENT,
+        ] {
             assert!(script.contains(name), "sw-register.js does not use {name}");
         }
     }

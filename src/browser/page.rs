@@ -8,6 +8,10 @@ use wasm_bindgen_futures::JsFuture;
 pub const UPDATE_READY_FLAG: &str = "__pmoQuizUpdateReady";
 /// The window event sw-register.js fires when a new version is waiting.
 pub const UPDATE_READY_EVENT: &str = "pmo-quiz:update-ready";
+/// The window flag sw-register.js sets once the service worker holds every file.
+pub const OFFLINE_READY_FLAG: &str = "__pmoQuizOfflineReady";
+/// The window event sw-register.js fires once the service worker holds every file.
+pub const OFFLINE_READY_EVENT: &str = "pmo-quiz:offline-ready";
 /// The window event the app fires to ask sw-register.js to switch versions.
 pub const APPLY_UPDATE_EVENT: &str = "pmo-quiz:apply-update";
 
@@ -36,6 +40,12 @@ pub fn page_visible() -> bool {
 /// Whether sw-register.js has already seen a new version waiting.
 pub fn update_waiting() -> bool {
     js_sys::Reflect::get(&leptos::prelude::window(), &UPDATE_READY_FLAG.into())
+        .is_ok_and(|v| v.is_truthy())
+}
+
+/// Whether sw-register.js has already seen the service worker hold every file.
+pub fn offline_ready() -> bool {
+    js_sys::Reflect::get(&leptos::prelude::window(), &OFFLINE_READY_FLAG.into())
         .is_ok_and(|v| v.is_truthy())
 }
 

@@ -1,8 +1,9 @@
-//! Screens a run does not need: results and progress. Each is a split point, like the
+//! Screens kept out of the core: results and progress. Each is a split point, like the
 //! core (`crate::core`): the release build cuts them into wasm chunks of their own
-//! (tools/bin/wasm-bindgen). The shell fetches them when the browser is idle, or they
-//! are fetched at first use; the service worker precaches them. The shell, not the
-//! core, must be the one to load them: see `crate::core`.
+//! (tools/bin/wasm-bindgen). The results chunk is fetched with the core, since a run
+//! ends there (`fetch_results`); the progress chunk when the browser is idle, or at first
+//! use; the service worker precaches both. The shell, not the core, must be the one to
+//! load them: see `crate::core`.
 
 use super::{focus_soon, ProgressScreen, ResultsScreen};
 use crate::state::Quiz;
@@ -48,6 +49,13 @@ impl Deferred {
             Deferred::Progress => progress_screen().await,
         }
     }
+}
+
+/// Fetches the results screen's chunk. A run ends there, so the start screen counts the
+/// quiz ready only once it is in (`crate::core::fetch`): a learner who then loses the
+/// network can still finish the run and review it.
+pub async fn fetch_results() -> Result<(), ChunkMissing> {
+    Ok(preload_results().await?)
 }
 
 /// Fetches every deferred chunk once the start screen is idle, so the next screen opens at once.

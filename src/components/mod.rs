@@ -13,12 +13,13 @@ mod share;
 mod start;
 
 pub use choices::{CategoriseList, ChoiceList};
-pub use deferred::{preload_when_idle, ChunkMissing, Deferred, DeferredScreen};
+pub use deferred::{fetch_results, preload_when_idle, ChunkMissing, Deferred, DeferredScreen};
 pub use feedback::Feedback;
 pub use mastery::MasteryList;
 pub use modes::{ExamTimer, PracticeModes};
 pub use notice::{
-    BankProblems, BrokenBankScreen, CoreFailed, LoadingScreen, StorageNotice, UpdateBanner,
+    BankProblems, BrokenBankScreen, CoreFailed, LoadingScreen, OfflineReady, StorageNotice,
+    UpdateBanner,
 };
 pub use progress::{DataControls, HistoryTable, ProgressScreen};
 pub use question::{ProgressBar, QuestionCard, QuestionScreen};

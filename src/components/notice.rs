@@ -5,6 +5,21 @@ use crate::content;
 use crate::state::{describe, BankState, Notice, Quiz, Screen, StorageError};
 use leptos::prelude::*;
 
+/// The start screen's note that the quiz now works with no network: once the service
+/// worker holds every file. Only the core draws it (in `StartExtras`), below what was
+/// drawn first, so its arrival moves nothing in view.
+#[component]
+pub fn OfflineReady() -> impl IntoView {
+    let t = expect_context::<Quiz>().text;
+    let ready = RwSignal::new(browser::offline_ready());
+    let _ = window_event_listener_untyped(browser::OFFLINE_READY_EVENT, move |_| ready.set(true));
+    view! {
+        <Show when=move || ready.get()>
+            <p class="muted offline-ready" data-testid="offline-ready">{t.offline_ready}</p>
+        </Show>
+    }
+}
+
 /// A dismissible, non-blocking banner: saving trouble, or questions skipped on resume.
 /// Only the core sets a notice, so it draws this inside the shell's live `notice-slot`.
 #[component]

@@ -1,6 +1,6 @@
 //! The start screen: what the quiz covers, the learner's record, and Start or Resume.
 
-use super::{MasteryList, PracticeModes};
+use super::{MasteryList, OfflineReady, PracticeModes};
 use crate::domain::session::DEFAULT_COUNT;
 use crate::domain::settings::Mode;
 use crate::state::Action;
@@ -64,22 +64,24 @@ pub fn StartScreen() -> impl IntoView {
                     view! {
                         <p class="resume-note">{t.unfinished}</p>
                         <div class="actions">
-                            <button type="button" class="primary" on:click=move |_| quiz.request(Action::Resume)>{label}</button>
-                            <button type="button" class="secondary" on:click=move |_| quiz.request(Action::StartNew { resume_shown: true })>{t.start_new}</button>
+                            <button type="button" class="primary" aria-describedby="start-status" on:click=move |_| quiz.request(Action::Resume)>{label}</button>
+                            <button type="button" class="secondary" aria-describedby="start-status" on:click=move |_| quiz.request(Action::StartNew { resume_shown: true })>{t.start_new}</button>
                         </div>
                     }
                     .into_any()
                 }
                 None => view! {
                     <div class="actions">
-                        <button type="button" class="primary" on:click=move |_| quiz.request(Action::StartNew { resume_shown: false })>{t.start}</button>
+                        <button type="button" class="primary" aria-describedby="start-status" on:click=move |_| quiz.request(Action::StartNew { resume_shown: false })>{t.start}</button>
                     </div>
                 }
                 .into_any(),
             }}
-            // Always in the page, so screen readers hear it fill.
-            <p class="waiting" role="status">
-                {move || (quiz.waiting_for_core()).then_some(t.loading_screen)}
+            // Always in the page, so screen readers hear it fill. It describes the buttons
+            // above: until a whole run's code is in, they say "Loading…" (not `disabled`,
+            // which would drop focus and the tap; a tap waits for the code).
+            <p class="waiting" id="start-status" role="status">
+                {move || quiz.loading_core().then_some(t.loading_screen)}
             </p>
             <h2 id="start-heading">{t.topics_heading}</h2>
             <ul class="topic-list">{topics}</ul>
@@ -108,5 +110,6 @@ pub fn StartExtras() -> impl IntoView {
                 {quiz.text.progress_button}
             </button>
         </p>
+        <OfflineReady />
     }
 }

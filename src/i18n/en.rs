@@ -104,6 +104,7 @@ pub const EN: Texts = Texts {
     finish_exam: "Finish exam",
     update_ready: "A new version of the quiz is ready. Your progress is kept.",
     update_reload: "Reload now",
+    offline_ready: "Available offline: this quiz now works without a connection.",
     ways_heading: "More ways to practise",
     start_exam: "Take an exam",
     start_timed_exam: Minutes::new("Take a timed exam ({minutes} min)"),

@@ -104,6 +104,7 @@ pub const ES: Texts = Texts {
     finish_exam: "Terminar el examen",
     update_ready: "Hay una nueva versión del cuestionario. Tu progreso se conserva.",
     update_reload: "Recargar ahora",
+    offline_ready: "Disponible sin conexión: este cuestionario ya funciona sin internet.",
     ways_heading: "Más formas de practicar",
     start_exam: "Hacer un examen",
     start_timed_exam: Minutes::new("Hacer un examen con tiempo ({minutes} min)"),

@@ -218,6 +218,8 @@ pub struct Texts {
     pub update_ready: &'static str,
     /// The banner's button that reloads into the new version.
     pub update_reload: &'static str,
+    /// The start screen's note once the service worker has everything a run needs.
+    pub offline_ready: &'static str,
     /// The start screen's heading over the practice modes.
     pub ways_heading: &'static str,
     /// The button that starts an untimed exam.

@@ -53,9 +53,11 @@ impl Quiz {
         Read(self.core_failed)
     }
 
-    /// True while a tap waits for the core to arrive.
-    pub fn waiting_for_core(&self) -> bool {
-        self.queued.with(Option::is_some) && !self.core_failed.get()
+    /// True until the code a whole run needs is in (the core and the results screen),
+    /// unless fetching it failed: the start screen must not look ready before a learner
+    /// could finish a run offline. A tap meanwhile waits for it.
+    pub fn loading_core(&self) -> bool {
+        self.core.with(Option::is_none) && !self.core_failed.get()
     }
 
     /// Fetches the core, which then loads the bank and saved progress and runs what was

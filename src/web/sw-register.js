@@ -32,6 +32,12 @@
     navigator.serviceWorker
       .register('sw.js')
       .then((registration) => {
+        // Ready means an active worker, which installs only once it has cached every
+        // file (sw.js's install step): the quiz then opens and runs with no network.
+        navigator.serviceWorker.ready.then(() => {
+          window.__pmoQuizOfflineReady = true;
+          window.dispatchEvent(new CustomEvent('pmo-quiz:offline-ready'));
+        });
         if (registration.waiting && navigator.serviceWorker.controller) announce();
         registration.addEventListener('updatefound', () => {
           const worker = registration.installing;

@@ -1,6 +1,6 @@
 // The first download is the start screen alone. The core chunk (bank, storage, the
-// question screen) is fetched as soon as the start screen is up; the results and
-// progress screens are fetched when the page is idle. The start screen must draw and
+// question screen) and the results screen are fetched as soon as the start screen is up;
+// the progress screen is fetched when the page is idle. The start screen must draw and
 // take a tap before any of them arrives, show saved progress without them, and say so
 // when one cannot be fetched, losing nothing.
 // Service workers are blocked here, so every chunk request is the page's own.
