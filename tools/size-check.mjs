@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { sizes } from '../bench/lib/sizes.mjs';
 
 const KB = 1000;
-const BUDGET = { wasm: 80 * KB, total: 100 * KB, visit: 272 * KB };
+const BUDGET = { wasm: 80 * KB, total: 100 * KB, visit: 284 * KB };
 const CHUNK = /^(split_|chunk_)[^/]*\.wasm$/;
 
 const dist = process.argv[2] ?? 'dist';
