@@ -1,6 +1,7 @@
 // The report's slow-4G section and issue 18's targets, apart from report.mjs to keep each
 // file short. `r` is what run.mjs collected.
 import { existsSync, readFileSync } from 'node:fs';
+import { kb, ms, num, ok, table } from './format.mjs';
 
 export const SLOW_TARGETS = {
   questionColdMs: 1500,
@@ -11,12 +12,6 @@ export const SLOW_TARGETS = {
   latencyVsVanilla: 1.5,
 };
 
-const ok = (x) => x !== null && x !== undefined && Number.isFinite(x);
-const kb = (b) => (ok(b) ? `${(b / 1000).toFixed(1)} KB` : '–');
-const ms = (v) => (ok(v) ? `${v < 100 ? v.toFixed(1) : Math.round(v)} ms` : '–');
-const num = (v) => (ok(v) ? String(Math.round(v)) : '–');
-const line = (cells) => `| ${cells.join(' | ')} |`;
-const table = (head, rows) => [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 const mark = (value, pass) => (ok(value) ? (pass(value) ? '**met**' : '**missed**') : 'not measured');
 
 /** Issue 18's targets, each with its figure from this run. */

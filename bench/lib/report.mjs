@@ -1,4 +1,5 @@
 // Turns the results into the Markdown that is printed and written to docs/BENCHMARKS.md.
+import { kb, mb, ms, num, ok, ratio, table } from './format.mjs';
 import { leadsSection, slowSection, slowTargets } from './report-slow.mjs';
 
 export const TARGETS = {
@@ -9,18 +10,6 @@ export const TARGETS = {
   wasmBrotli: 80_000,
   stretchBrotli: 60_000,
 };
-
-const ok = (x) => x !== null && x !== undefined && Number.isFinite(x);
-const kb = (b) => (ok(b) ? `${(b / 1000).toFixed(1)} KB` : '–');
-const mb = (b) => (ok(b) ? `${(b / 1e6).toFixed(2)} MB` : '–');
-const ms = (v) => (ok(v) ? `${v < 100 ? v.toFixed(1) : Math.round(v)} ms` : '–');
-const num = (v) => (ok(v) ? String(Math.round(v)) : '–');
-const ratio = (a, b) => (ok(a) && ok(b) && b !== 0 ? `${(a / b).toFixed(2)}x` : '–');
-
-function table(head, rows) {
-  const line = (cells) => `| ${cells.join(' | ')} |`;
-  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
-}
 
 const failed = (r) => r?.error && !ok(r?.runs ?? NaN);
 
