@@ -3,8 +3,8 @@
 //! place in the bank and numbers are written in base 36.
 //!
 //! Form: `1~seed~mode~position~phase~elapsed~limit~items`, items joined by `,`, each
-//! `bank-index/order[=response]`; an order or response is one base-36 digit per option
-//! (`_` for a statement not yet placed).
+//! `bank-index/order`, then `=choices` or `+placements` once answered; an order or
+//! response is one base-36 digit per option (`_` for a statement not yet placed).
 
 use crate::domain::bank::Bank;
 use crate::domain::scoring::Response;
