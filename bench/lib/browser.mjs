@@ -24,8 +24,8 @@ export function launch() {
 }
 
 /** A fresh context (no cache, no storage) with the in-page probe installed. */
-export async function newContext(browser) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+export async function newContext(browser, options = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, ...options });
   await context.addInitScript(PROBE);
   return context;
 }

@@ -76,9 +76,12 @@ export function slowSection(r) {
       'by the probe: "painted" is the task after the next frame. "Start quiz" ready means laid out, enabled and not ' +
       'described as loading (ours says "Loading…" until the core and results chunks are in). The probe taps Start ' +
       'the moment it is ready; the first question is interactive when its "Check answer" button is laid out and ' +
-      'enabled, painted. Warm: a second page in the same context after the first settled (load, service worker ' +
-      'active). Offline: a third page with the context and the page offline. CDP throttles the page\'s own ' +
-      'requests, not a service worker\'s: once ours has a worker in control, its fetches are unthrottled.',
+      'enabled, painted. Cold: a fresh context with service workers blocked, because CDP throttles the page\'s ' +
+      'own requests and not a service worker\'s, and ours takes control of the first page (a cold visit with its ' +
+      'worker read faster than the bytes allow). A real first visit is slower still, as the worker\'s precache ' +
+      'shares the link. Warm: a second page in another context, after a first visit there settled (load, service ' +
+      'worker active), so its chunk fetches go through the unthrottled worker. Offline: a third page with the ' +
+      'context and the page offline.',
     '',
   );
   return out;
