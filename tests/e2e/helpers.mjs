@@ -2,9 +2,9 @@
 // prompt on screen, looks the question up, and answers it right or wrong on purpose.
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { RUN_LENGTH, correctIndices, optionTexts, questionByPrompt } from './oracle.mjs';
+import { RUN_LENGTH, picksFor, placementsFor, questionByPrompt } from './oracle.mjs';
 
-export { RUN_LENGTH, bank, exampleBank, topicName, optionTexts, correctIndices, correctTexts } from './oracle.mjs';
+export { RUN_LENGTH, bank, exampleBank, topicName, optionTexts, correctIndices, correctTexts, responseFor } from './oracle.mjs';
 
 /** The bank's question now on screen. */
 export async function currentQuestion(page) {
@@ -17,17 +17,13 @@ export async function currentQuestion(page) {
 /** Picks a deliberately right or wrong answer by tapping labels, in a page or a frame. */
 export async function answer(page, q, right) {
   if (q.type === 'categorise') {
-    for (const item of q.items) {
-      const bucket = right ? item.bucket : (item.bucket + 1) % q.buckets.length;
-      await page.getByRole('group', { name: item.text, exact: true }).getByText(q.buckets[bucket], { exact: true }).click();
+    for (const { statement, bucket } of placementsFor(q, right)) {
+      await page.getByRole('group', { name: statement, exact: true }).getByText(bucket, { exact: true }).click();
     }
     return;
   }
-  const texts = optionTexts(q);
-  const correct = correctIndices(q);
-  const picks = right ? correct : [texts.findIndex((_, i) => !correct.includes(i))];
-  for (const i of picks) {
-    await page.getByRole(q.type === 'multiple' ? 'checkbox' : 'radio', { name: texts[i], exact: true }).check();
+  for (const label of picksFor(q, right)) {
+    await page.getByRole(q.type === 'multiple' ? 'checkbox' : 'radio', { name: label, exact: true }).check();
   }
 }
 

@@ -36,17 +36,27 @@ export function correctTexts(q) {
   return correctIndices(q).map((i) => optionTexts(q)[i]);
 }
 
+/**
+ * A right or deliberately wrong answer in bank order, in the form the quiz saves it: the
+ * option indices picked, or each statement's bucket index. Wrong means the first option
+ * that is not correct, or each statement one bucket along.
+ */
+export function responseFor(q, right) {
+  if (q.type === 'categorise') {
+    return { buckets: q.items.map((item) => (right ? item.bucket : (item.bucket + 1) % q.buckets.length)) };
+  }
+  const correct = correctIndices(q);
+  return { choices: right ? correct : [optionTexts(q).findIndex((_, i) => !correct.includes(i))] };
+}
+
 /** The labels to pick for a deliberately right or wrong answer (not for categorise). */
 export function picksFor(q, right, labels) {
   const texts = optionTexts(q, labels);
-  const correct = correctIndices(q);
-  return right ? correct.map((i) => texts[i]) : [texts[texts.findIndex((_, i) => !correct.includes(i))]];
+  return responseFor(q, right).choices.map((i) => texts[i]);
 }
 
 /** For categorise: each statement's bucket label, right or deliberately wrong. */
 export function placementsFor(q, right) {
-  return q.items.map((item) => ({
-    statement: item.text,
-    bucket: q.buckets[right ? item.bucket : (item.bucket + 1) % q.buckets.length],
-  }));
+  const { buckets } = responseFor(q, right);
+  return q.items.map((item, i) => ({ statement: item.text, bucket: q.buckets[buckets[i]] }));
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
-import { answer, bank, checkAndNext, correctIndices, currentQuestion, optionTexts } from './helpers.mjs';
+import { answer, bank, checkAndNext, currentQuestion, responseFor } from './helpers.mjs';
 import { unzip } from '../../tools/zip.mjs';
 import { checkStatement } from './lms/xapi-rules.mjs';
 
@@ -139,7 +139,7 @@ test('SCORM 1.2: suspend_data stays under 4,096 characters at the longest attemp
     saved.current.items.forEach((item, i) => { if (i < responses.length) item.response = responses[i]; });
     saved.current.position = responses.length;
     localStorage.setItem(key, JSON.stringify(saved));
-  }, { responses: bank.questions.slice(0, total - 2).map((q, i) => storedResponse(q, i % 2 === 0)) });
+  }, { responses: bank.questions.slice(0, total - 2).map((q, i) => responseFor(q, i % 2 === 0)) });
   course = await launch(page, '1.2', { query });
   await course.getByRole('button', { name: `Resume (question ${total - 1} of ${total})` }).click();
   await answerOne(course, true);
@@ -154,16 +154,6 @@ test('SCORM 1.2: suspend_data stays under 4,096 characters at the longest attemp
   const accepted = (await calls(page)).filter((c) => c[0] === 'LMSSetValue' && c[1] === 'cmi.suspend_data');
   expect(accepted.every((c) => c[3] === 'true')).toBe(true);
 });
-
-/** A right or deliberately wrong answer to `q` as the quiz saves it (bank order). */
-function storedResponse(q, right) {
-  if (q.type === 'categorise') {
-    return { buckets: q.items.map((item) => (right ? item.bucket : (item.bucket + 1) % q.buckets.length)) };
-  }
-  const correct = correctIndices(q);
-  const wrong = optionTexts(q).findIndex((_, i) => !correct.includes(i));
-  return { choices: right ? correct : [wrong] };
-}
 
 test('an LMS whose calls fail: errors are logged with their code and the learner still finishes', async ({ page }) => {
   const logged = [];
