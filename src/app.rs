@@ -81,7 +81,6 @@ fn QuizShell(quiz: Quiz) -> impl IntoView {
             <Show when=move || quiz.core_failed().get()>
                 <CoreFailed />
             </Show>
-            {quiz.core_view(|c| c.update_banner)}
             {move || match screen.get() {
                 Screen::Loading => view! { <LoadingScreen /> }.into_any(),
                 Screen::Start => view! { <StartScreen /> }.into_any(),
@@ -90,6 +89,8 @@ fn QuizShell(quiz: Quiz) -> impl IntoView {
                 // Only the core leads to these, so it is in by now.
                 other => quiz.core().get().map(|core| untrack(|| (core.screen)(other))).into_any(),
             }}
+            // Below the screen: it arrives late, and must not move what the learner is about to tap.
+            {quiz.core_view(|c| c.update_banner)}
         </main>
     }
 }

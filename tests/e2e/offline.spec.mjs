@@ -103,6 +103,31 @@ test('a new version waits, never interrupts the attempt, and applies on request'
   await server.close();
 });
 
+test('the new-version offer arrives below the screen and moves nothing the learner may be tapping', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('./?ns=late-offer');
+  const startButton = page.getByRole('button', { name: 'Start quiz' });
+  // The core is in (it brings the links, and the offer itself): the screen is laid out.
+  await expect(page.getByRole('button', { name: 'Your progress' })).toBeVisible();
+  const before = await startButton.boundingBox();
+  // What sw-register.js fires once a new version has installed, often seconds after load.
+  await page.evaluate(() => {
+    window.__pmoQuizUpdateReady = true;
+    window.dispatchEvent(new CustomEvent('pmo-quiz:update-ready'));
+  });
+  const banner = page.getByTestId('update-banner');
+  await expect(banner).toContainText('A new version of the quiz is ready');
+  expect(await startButton.boundingBox(), 'Start did not move').toEqual(before);
+  await expect(page.getByRole('button', { name: 'Reload now' })).toBeVisible();
+  // Read after the screen, as it sits, and announced as a status.
+  expect(await page.evaluate(() => {
+    const offer = document.querySelector('[data-testid="update-banner"]');
+    const start = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start quiz');
+    return Boolean(start.compareDocumentPosition(offer) & Node.DOCUMENT_POSITION_FOLLOWING);
+  })).toBe(true);
+  await expect(banner).toHaveAttribute('role', 'status');
+});
+
 test('a new version taken in one tab never reloads another tab mid-question', async ({ browser }) => {
   const quizPort = port(13);
   let server = await serve({ root: dist, prefix: '/quiz/', port: quizPort });
