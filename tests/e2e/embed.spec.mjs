@@ -156,11 +156,13 @@ test('the host script sizes the iframe to its content at every step, with no inn
   await frame.getByRole('button', { name: 'Next question' }).click();
   await expectFrameFitsContent(page, iframe);
   // Typically within two host frames. The message crosses processes, so a loaded machine may
-  // delay one; a few frames at most, never the seconds a polling host would take.
+  // delay one: 7 frames was seen once in CI. This is not a speed test (those are in the
+  // benchmark); it tells resizing on each change from a host that polls, which would lag
+  // at every step, or leave a step unsized for half a second or more.
   const lags = (await framesOfLag(page)).sort((a, b) => a - b);
   expect(lags.length).toBeGreaterThanOrEqual(4);
   expect(lags[Math.floor((lags.length - 1) / 2)], `median host frames of lag: ${lags}`).toBeLessThanOrEqual(2);
-  expect(lags.at(-1), `worst host frames of lag: ${lags}`).toBeLessThanOrEqual(6);
+  expect(lags.at(-1), `worst host frames of lag: ${lags}`).toBeLessThanOrEqual(30);
 });
 
 test('an allowed host receives the events in order with the right scores', async ({ page }) => {
