@@ -13,6 +13,8 @@ use leptos::prelude::*;
 /// The whole widget.
 #[component]
 pub fn App() -> impl IntoView {
+    // The placeholder, with the static start screen src/web/pre.js showed: gone in the task
+    // that draws the real one in its place, so the browser never paints neither or both.
     if let Some(placeholder) = document().get_element_by_id("boot") {
         placeholder.remove();
     }

@@ -4,6 +4,7 @@
 //     the main module, hashed, and their loader pointed at the hashed names;
 //  1. moves Trunk's inline module loader into a hashed file, so dist/ runs under a
 //     Content-Security-Policy without 'unsafe-inline' (trunk#288);
+//  1b. writes the start screen's opening into index.html as plain HTML, per language;
 //  2. writes sw.js with a precache list and version computed from the real files;
 //  3. writes brotli and gzip copies of text assets for servers that can use them.
 // Run by hand on any built folder: node tools/postbuild.mjs <dir>
@@ -103,6 +104,36 @@ if (found) {
 } else if (!/<script type="module" src="\.\/loader-/.test(html)) {
   console.error('postbuild: no inline loader found in index.html; did Trunk change its output?');
   process.exit(1);
+}
+
+// 1b. The start screen's opening as plain HTML, one hidden copy per built-in bank, for
+// src/web/pre.js to show before the app runs (issue 18: the start screen painted only once
+// the main wasm ran). Same elements and classes as the app's shell and start screen
+// (src/app.rs, src/components/start.rs), so taking over moves nothing.
+if (!html.includes('data-pre')) {
+  const content = new URL('../src/content/', import.meta.url);
+  const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  const copies = readdirSync(content)
+    .filter((file) => /^bank\.[a-z]+\.json$/.test(file))
+    .sort()
+    .map((file) => {
+      const { lang, title, description } = JSON.parse(readFileSync(new URL(file, content), 'utf8'));
+      // The app's own "Loading…" in this language, in the line where the run's facts will go.
+      const texts = readFileSync(new URL(`../src/i18n/${lang}.rs`, import.meta.url), 'utf8');
+      const loading = texts.match(/^\s*loading_screen: "([^"]+)",$/m)?.[1];
+      if (!loading) {
+        console.error(`postbuild: no loading_screen text in src/i18n/${lang}.rs for the static start screen`);
+        process.exit(1);
+      }
+      return `<div data-pre lang="${escape(lang)}" hidden><header class="masthead"><h1>${escape(title)}</h1></header><main class="quiz"><section class="screen start"><p class="lead">${escape(description)}</p><p class="muted" role="status">${escape(loading)}</p></section></main></div>`;
+    });
+  const placeholder = /(<div id="boot">\s*)(<p class="boot">)/;
+  if (copies.length === 0 || !placeholder.test(html)) {
+    console.error('postbuild: no built-in bank, or no #boot placeholder in index.html, for the static start screen');
+    process.exit(1);
+  }
+  html = html.replace(placeholder, (_, open, boot) => `${open}${copies.join('\n')}\n${boot}`);
+  writeFileSync(htmlPath, html);
 }
 
 // 2. The service worker, from whatever is really there.

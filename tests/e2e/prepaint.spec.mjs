@@ -1,0 +1,114 @@
+// The start screen's opening paints from plain HTML before the app runs (issue 18: it
+// painted only once the main wasm ran), in the language the app will choose, and the app
+// takes it over in place: the same words in the same boxes, and no layout shift.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expectNoAxeViolations } from './helpers.mjs';
+
+const MAIN_WASM = /_bg\.wasm$/;
+const bank = (lang) => JSON.parse(readFileSync(new URL(`../../src/content/bank.${lang}.json`, import.meta.url), 'utf8'));
+const EN = bank('en');
+const ES = bank('es');
+
+/** What shows now: the language, the page title, the visible heading and lead, and their boxes. */
+function shown(page) {
+  return page.evaluate(() => {
+    const visible = (el) => el.getClientRects().length > 0;
+    const box = (el) => el && Object.values(el.getBoundingClientRect().toJSON()).map(Math.round);
+    const h1 = [...document.querySelectorAll('h1')].find(visible);
+    const lead = [...document.querySelectorAll('.lead')].find(visible);
+    return {
+      lang: document.documentElement.lang,
+      title: document.title,
+      h1: h1?.textContent ?? null,
+      lead: lead?.textContent ?? null,
+      boxes: [box(h1), box(lead)],
+      loading: [...document.querySelectorAll('.boot')].some(visible),
+    };
+  });
+}
+
+/**
+ * Opens `query` with the main wasm held back, reads what painted, then lets the app run
+ * and reads what it drew. Also returns every layout shift from navigation on.
+ */
+async function takeOver(page, query, { axe = false } = {}) {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route(MAIN_WASM, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(query);
+  const before = await shown(page);
+  const waiting = await page.evaluate(() => [...document.querySelectorAll('#boot [role="status"]')].find((s) => s.getClientRects().length > 0)?.textContent ?? null);
+  expect(await page.evaluate(() => Boolean(document.getElementById('boot'))), 'the app has not run yet').toBe(true);
+  if (axe) await expectNoAxeViolations(page, 'static start');
+  release();
+  await page.waitForFunction(() => !document.getElementById('boot') && document.querySelector('#main .lead'));
+  await expect(page.locator('.actions button').first()).toBeVisible();
+  const after = await shown(page);
+  return { before, waiting, after, shifts: await page.evaluate(() => window.__shifts) };
+}
+
+// No service worker: a page it controls fetches the wasm past page.route.
+test.use({ viewport: { width: 375, height: 740 }, serviceWorkers: 'block' });
+
+test.describe('in an English browser', () => {
+  test.use({ locale: 'en-US' });
+
+  test('the opening paints before the app and is taken over in place', async ({ page }) => {
+    const { before, waiting, after, shifts } = await takeOver(page, './?ns=prepaint', { axe: true });
+    expect(before).toMatchObject({ lang: 'en', title: EN.title, h1: EN.title, lead: EN.description, loading: false });
+    expect(waiting, 'says the rest is on its way').toBe('Loading…');
+    expect(after).toEqual(before);
+    expect(shifts, 'layout shifts').toEqual([]);
+  });
+
+  test('lang=es shows Spanish from the first paint', async ({ page }) => {
+    const { before, after, shifts } = await takeOver(page, './?ns=prepaint&lang=es');
+    expect(before).toMatchObject({ lang: 'es', title: ES.title, h1: ES.title, lead: ES.description, loading: false });
+    expect(after).toEqual(before);
+    expect(shifts, 'layout shifts').toEqual([]);
+  });
+
+  test('a lang the app refuses falls back as the app does', async ({ page }) => {
+    // The lang setting must name a language exactly; es-MX is not one, so the browser's decides.
+    const { before, after } = await takeOver(page, './?ns=prepaint&lang=es-MX');
+    expect(before).toMatchObject({ lang: 'en', h1: EN.title });
+    expect(after).toEqual(before);
+  });
+
+  test("a provider's bank keeps the loading line until its own text is read", async ({ page }) => {
+    const { before, after } = await takeOver(page, './?ns=prepaint&bank=example-bank.json');
+    expect(before).toMatchObject({ h1: null, lead: null, loading: true });
+    const example = JSON.parse(readFileSync(new URL('../../examples/bank/example-bank.json', import.meta.url), 'utf8'));
+    expect(after).toMatchObject({ h1: example.title, lead: example.description });
+  });
+});
+
+test.describe('in a Spanish browser', () => {
+  test.use({ locale: 'es-MX' });
+
+  test('the opening is Spanish from the first paint', async ({ page }) => {
+    const { before, waiting, after, shifts } = await takeOver(page, './?ns=prepaint', { axe: true });
+    expect(before).toMatchObject({ lang: 'es', title: ES.title, h1: ES.title, lead: ES.description, loading: false });
+    expect(waiting, 'says the rest is on its way').toBe('Cargando…');
+    expect(after).toEqual(before);
+    expect(shifts, 'layout shifts').toEqual([]);
+  });
+
+  test('lang=en and an unknown lang=fr are honoured as the app honours them', async ({ page }) => {
+    const english = await takeOver(page, './?ns=prepaint&lang=en');
+    expect(english.before).toMatchObject({ lang: 'en', h1: EN.title });
+    expect(english.after).toEqual(english.before);
+    await page.unrouteAll();
+    const french = await takeOver(page, './?ns=prepaint&lang=fr');
+    expect(french.before).toMatchObject({ lang: 'es', h1: ES.title });
+    expect(french.after).toEqual(french.before);
+  });
+});
