@@ -26,7 +26,7 @@ for (const dir of args) {
   try {
     const slow = await slowTimes(browser, server.url, runs);
     const lh = lhRuns ? await lighthouseRuns(server.url, lhRuns) : null;
-    const pick = (s) => s && { screen: s.screenPainted, ready: s.startClickable, question: s.questionPainted };
+    const pick = (s) => s && { fcp: s.fcp, lcp: s.lcp, screen: s.screenPainted, ready: s.startClickable, question: s.questionPainted };
     const perRun = slow.all.cold.map((s) => Math.round(s.questionPainted));
     console.log(JSON.stringify({ dir, runs, load: [load, loadavg()[0]].map((l) => l.toFixed(2)), cold: pick(slow.cold), warm: pick(slow.warm), offline: pick(slow.offline), coldQuestionPerRun: perRun, lighthouse: lh && { score: lh.score, lcp: lh.lcp, scores: lh.scores } }));
   } finally {

@@ -127,12 +127,13 @@ if (!html.includes('data-pre')) {
       }
       return `<div data-pre lang="${escape(lang)}" hidden><header class="masthead"><h1>${escape(title)}</h1></header><main class="quiz"><section class="screen start"><p class="lead">${escape(description)}</p><p class="muted" role="status">${escape(loading)}</p></section></main></div>`;
     });
-  const placeholder = /(<div id="boot">\s*)(<p class="boot">)/;
+  // Before pre.js, which shows one; the loading line comes after it, so it is never painted first.
+  const placeholder = /(<div id="boot">\s*)(<script src="\.\/pre-)/;
   if (copies.length === 0 || !placeholder.test(html)) {
-    console.error('postbuild: no built-in bank, or no #boot placeholder in index.html, for the static start screen');
+    console.error('postbuild: no built-in bank, or no #boot with pre.js first in index.html, for the static start screen');
     process.exit(1);
   }
-  html = html.replace(placeholder, (_, open, boot) => `${open}${copies.join('\n')}\n${boot}`);
+  html = html.replace(placeholder, (_, open, script) => `${open}${copies.join('\n')}\n${script}`);
   writeFileSync(htmlPath, html);
 }
 

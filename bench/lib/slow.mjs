@@ -12,7 +12,7 @@ export const SLOW_4G = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThro
 // Every visit starts from "Start quiz": the attempt the last visit began is forgotten,
 // as if the learner had finished it, so ours offers no "Resume" instead.
 const TAP = 'window.__benchTapStart = true; try { localStorage.clear(); } catch {}';
-const MARKS = ['screenPainted', 'startClickable', 'startPainted', 'questionPainted'];
+const MARKS = ['fcp', 'lcp', 'screenPainted', 'startClickable', 'startPainted', 'questionPainted'];
 
 /** A page at 4x CPU on slow 4G (or offline), that taps Start once it is ready. */
 async function slowPage(context, offline) {

@@ -1,8 +1,9 @@
-// Runs before the app, right after the placeholder it works on. tools/postbuild.mjs wrote
-// the start screen's opening (title and lead, from each built-in bank) into #boot, one
-// hidden copy per language. This shows the copy the app will choose, so a learner on a
-// slow link sees the start screen at once instead of "Loading the quiz…". The app
-// (src/app.rs) removes #boot in the same task it draws the real screen in its place.
+// Runs before the app, inside the placeholder #boot: after the start screen's opening,
+// which tools/postbuild.mjs wrote there as one hidden copy per built-in bank (title, lead
+// and "Loading…"), and before the "Loading the quiz…" line. It shows the copy the app will
+// choose, so a learner on a slow link sees the start screen at once; the loading line is
+// then hidden by CSS (.pre-shown) before it is ever painted. The app (src/app.rs) removes
+// #boot in the same task it draws the real screen in its place.
 (() => {
   const boot = document.getElementById('boot');
   if (!boot) return;
@@ -21,7 +22,7 @@
     copies.find((c) => c.lang === 'en');
   if (!copy) return;
   copy.hidden = false;
-  boot.querySelector('.boot').hidden = true;
+  boot.classList.add('pre-shown');
   document.documentElement.lang = copy.lang;
   document.title = copy.querySelector('h1').textContent;
 })();

@@ -91,6 +91,21 @@ test.describe('in an English browser', () => {
   });
 });
 
+test('until pre.js has chosen a copy, nothing shows: no flash of the loading line', async ({ page }) => {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route(/\/pre-[0-9a-f]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./?ns=prepaint', { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.querySelectorAll('#boot [data-pre]').length > 0);
+  expect(await page.evaluate(() => document.body.innerText.trim()), 'what the parser has so far shows').toBe('');
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: EN.title })).toBeVisible();
+  await expect(page.getByText('Loading the quiz…')).toBeHidden();
+});
+
 test.describe('in a Spanish browser', () => {
   test.use({ locale: 'es-MX' });
 
