@@ -77,7 +77,7 @@ export function slowSection(r) {
       '750 kbps up; 1 Mbps = 10^6 bit/s) with `Emulation.setCPUThrottlingRate` 4. Times are from navigation start, ' +
       'by the probe: "painted" is the task after the next frame. The first and largest contentful paints are the ' +
       'browser\'s own (PerformanceObserver), measured on this real throttled link, unlike Lighthouse\'s simulated ' +
-      'figures; the largest is taken as it stood when Start became ready. "Start quiz" ready means laid out, enabled and not ' +
+      'figures; the largest is the last candidate painted by the frame that showed Start ready. "Start quiz" ready means laid out, enabled and not ' +
       'described as loading (ours says "Loading…" until the core and results chunks are in). The probe taps Start ' +
       'the moment it is ready; the first question is interactive when its "Check answer" button is laid out and ' +
       'enabled, painted. Cold: a fresh context with service workers blocked, because CDP throttles the page\'s ' +
