@@ -54,7 +54,9 @@ where
 {
     use wasm_bindgen::JsCast;
     request_animation_frame(move || {
-        if let Some(el) = target.get_untracked() {
+        // `try_`: a second tap in the same frame (Check, then Next) can dispose the view
+        // that owned `target` before this runs, and reading a disposed node panics.
+        if let Some(el) = target.try_get_untracked().flatten() {
             let already = document()
                 .active_element()
                 .is_some_and(|a| AsRef::<wasm_bindgen::JsValue>::as_ref(&a) == el.as_ref());

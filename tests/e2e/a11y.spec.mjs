@@ -1,7 +1,7 @@
 // WCAG 2.2 AA on every screen in both colour schemes, small screens and large text,
 // right-to-left layout, accent colours at the extremes, and the Spanish interface.
 // Screenshots of each screen are written to tests/e2e/screenshots/ for people to look at.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.mjs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { RUN_LENGTH, answer, bank, currentQuestion, expectNoHorizontalScroll, rewriteStorageBeforeLoad, start } from './helpers.mjs';

@@ -1,6 +1,6 @@
 // Provider banks loaded with ?bank=, every question type answered right and wrong,
 // broken banks explained, and bank text never run as HTML.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.mjs';
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './helpers.mjs';
 import { PORT } from './playwright.config.mjs';

@@ -4,7 +4,7 @@
 // take a tap before any of them arrives, show saved progress without them, and say so
 // when one cannot be fetched, losing nothing.
 // Service workers are blocked here, so every chunk request is the page's own.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.mjs';
 import { answer, currentQuestion, checkAndNext, expectNoAxeViolations } from './helpers.mjs';
 
 test.use({ serviceWorkers: 'block' });

@@ -1,7 +1,7 @@
 // Embedding, cross-site for real: the quiz on 127.0.0.1, the provider's page on localhost
 // (another site, so the quiz's frame is third-party), a third origin for foreign messages.
 // The chromium-partitioned project runs these again with storage partitioned as in Chrome.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.mjs';
 import { fileURLToPath } from 'node:url';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.mjs';
 import { RUN_LENGTH, correctIndices, currentQuestion, optionTexts } from './helpers.mjs';
 
 /** Answers the question on screen correctly with Tab, Space and arrow keys only. */

@@ -1,6 +1,6 @@
 // Practice modes driven by the learner's history: timed exams on a controlled clock,
 // mistakes, topic focus, spaced review across days, comparisons, sharing and print.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { RUN_LENGTH, answer, bank, currentQuestion, start, takeQuiz, topicName } from './helpers.mjs';
 

@@ -1,7 +1,8 @@
 // Offline after one visit, at the root and under a sub-path; updates that never
 // interrupt an attempt; an installable manifest. Offline is proven by stopping the
 // server, since setOffline does not cut a service worker's own fetches (playwright#2311).
-import { test, expect, chromium } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { test, expect } from './test.mjs';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

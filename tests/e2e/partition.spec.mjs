@@ -1,7 +1,7 @@
 // What learners keep when the quiz is embedded, as the README's table says, checked in
 // Chromium with third-party storage partitioning on, as in real Chrome 115+ (the
 // chromium-partitioned project; Playwright's defaults turn partitioning off).
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.mjs';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';

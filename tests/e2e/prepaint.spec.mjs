@@ -1,7 +1,7 @@
 // The start screen's opening paints from plain HTML before the app runs (issue 18: it
 // painted only once the main wasm ran), in the language the app will choose, and the app
 // takes it over in place: the same words in the same boxes, and no layout shift.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.mjs';
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './helpers.mjs';
 

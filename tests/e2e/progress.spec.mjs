@@ -1,6 +1,6 @@
 // Progress that survives anything: resume, migration, newer data, other tabs,
 // export/import/reset, and questions that left the bank.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.mjs';
 import { readFileSync } from 'node:fs';
 import { RUN_LENGTH, answer, currentQuestion, expectNoAxeViolations, rewriteStorageBeforeLoad, start, takeQuiz } from './helpers.mjs';
 

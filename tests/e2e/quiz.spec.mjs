@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.mjs';
 import {
   RUN_LENGTH,
   answer,
@@ -99,6 +99,26 @@ test('checking shows right or wrong, the right answer and the explanation in a l
   await expect(feedback).toContainText('Correct');
   await expect(feedback).not.toContainText('Incorrect');
   await expect(feedback).toContainText(second.explanation);
+});
+
+test('Check and Next tapped within one frame move on, with focus on the new question and no panic', async ({ page }) => {
+  // A double tap on a slow phone: the second tap disposes the question before the frame in
+  // which the first would move focus to Next. The suite's guard (test.mjs) fails on a panic.
+  await page.goto('./');
+  await start(page);
+  await answer(page, await currentQuestion(page), true);
+  await page.getByRole('button', { name: 'Check answer' }).evaluate((button) => {
+    button.click();
+    button.click();
+  });
+  const heading = page.getByRole('heading', { name: `Question 2 of ${RUN_LENGTH}` });
+  await expect(heading).toBeFocused();
+  // Two more frames, so any focus move still queued by the first tap has run.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(heading).toBeFocused();
+  await answer(page, await currentQuestion(page), true);
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.getByTestId('feedback')).toContainText('Correct');
 });
 
 test('the progress bar says where the learner is', async ({ page }) => {

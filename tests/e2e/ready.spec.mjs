@@ -5,7 +5,7 @@
 // and the window closed by luck. At the cut, held and later requests are aborted, the
 // page goes offline and the server stops. Service workers are blocked: what Start
 // promises must hold from what the page itself has, not from a worker's cache.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.mjs';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 import { port } from './playwright.config.mjs';

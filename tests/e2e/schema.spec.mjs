@@ -1,6 +1,6 @@
 // The published JSON Schema agrees with the quiz's own reader on real banks and on
 // typical authoring mistakes.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.mjs';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 

@@ -2,7 +2,7 @@
 // on a harness page that opens the unzipped package in a same-origin iframe, as an LMS
 // does. Checks what reaches the LMS, suspend and resume across browser contexts, the
 // 1.2 suspend_data limit at the longest attempt, a failing LMS, no LMS, and xAPI.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.mjs';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

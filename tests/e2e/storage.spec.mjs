@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.mjs';
 import { RUN_LENGTH, rewriteStorageBeforeLoad, start, takeQuiz } from './helpers.mjs';
 
 const KEY = 'pmo-leader-quiz:default:pmo-leader';

@@ -1,6 +1,6 @@
 // Words in answer options and category pills wrap between words on a phone, never inside
 // one: "Misunderstanding" once broke as "Misunderst/anding" at 375 px.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.mjs';
 import { answer, checkAndNext, currentQuestion, start } from './helpers.mjs';
 
 /** Words of the options on screen that the layout split over two lines. */

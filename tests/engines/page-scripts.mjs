@@ -60,11 +60,24 @@ return [...(root || document).querySelectorAll(SELECTORS[role])].filter((el) =>
 export const RECORD = `
 if (!window.__taps) {
   window.__taps = [];
-  for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'keydown']) {
+  for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'keydown', 'change']) {
     document.addEventListener(type, (e) => {
       const t = e.target;
-      window.__taps.push([Math.round(performance.now()), type, t && t.tagName, t && (t.textContent || '').trim().slice(0, 30), e.clientX, e.clientY]);
+      const what = type === 'change' ? String(t.value) + (t.checked ? ' on' : ' off') : (t && (t.textContent || '').trim().slice(0, 30));
+      window.__taps.push([Math.round(performance.now()), type, t && t.tagName, what, e.clientX, e.clientY]);
     }, true);
+  }
+  // Focus moves and scrolls, which can carry an element away between a driver's aim and its tap.
+  document.addEventListener('focusin', (e) => window.__taps.push([Math.round(performance.now()), 'focus', e.target.tagName, (e.target.textContent || '').trim().slice(0, 30)]));
+  addEventListener('scroll', () => window.__taps.push([Math.round(performance.now()), 'scroll', Math.round(scrollY)]));
+  // Errors and warnings the page reported, such as a panic in the wasm or a refused check.
+  window.__errors = [];
+  const keep = (kind, parts) => window.__errors.push([Math.round(performance.now()), kind, parts.map(String).join(' ').slice(0, 300)]);
+  addEventListener('error', (e) => keep('error', [e.message]));
+  addEventListener('unhandledrejection', (e) => keep('rejection', [e.reason]));
+  for (const level of ['error', 'warn']) {
+    const original = console[level];
+    console[level] = (...parts) => { keep(level, parts); original.apply(console, parts); };
   }
 }`;
 

@@ -8,6 +8,18 @@ import { FIND, RECORD } from './page-scripts.mjs';
 
 export { Key };
 
+// Runs in the page: calls back once the element's box held still for one frame (or after 2 s).
+const STEADY = `
+const [el, done] = arguments;
+let last = null;
+const giveUp = setTimeout(() => done(false), 2000);
+const step = () => {
+  const r = el.getBoundingClientRect();
+  const box = [r.x, r.y, r.width, r.height].join();
+  if (box === last) { clearTimeout(giveUp); done(true); } else { last = box; requestAnimationFrame(step); }
+};
+requestAnimationFrame(step);`;
+
 const describe = (name) => (name && name.re ? `/${name.re}/` : JSON.stringify(name));
 
 /** The quiz as a learner sees it, in a page or in an iframe on a host page. */
@@ -103,7 +115,10 @@ export class Screen {
         headings: [...document.querySelectorAll('h1,h2')].map((h) => h.textContent.trim()),
         buttons: [...document.querySelectorAll('button')].map((b) => b.textContent.trim()),
         status: document.querySelector('.waiting')?.textContent ?? '',
-        taps: (window.__taps || []).slice(-12),
+        taps: (window.__taps || []).slice(-24),
+        errors: (window.__errors || []).slice(-5),
+        hint: document.querySelector('.hint')?.textContent ?? null,
+        inputs: [...document.querySelectorAll('input[type=radio],input[type=checkbox]')].map((i) => (i.checked ? 1 : 0) + (i.disabled ? 'd' : '')).join(''),
         loaded: [performance.getEntriesByType('navigation')[0]?.type, Math.round(performance.timeOrigin)],
         now: Math.round(performance.now()),
       }));
@@ -155,7 +170,20 @@ export class Screen {
       el = await this.get(role, name, options);
       await this.checkName(el, role, name);
     }
+    await this.steady(el);
     await this.tapElement(el);
+  }
+
+  /**
+   * Waits until `el`'s box is the same in two frames in a row, as Playwright's "stable" check
+   * does. A driver taps the moment a node exists, before its frame is painted; the quiz moves
+   * focus to a new question's heading in that frame, which scrolls the page, and WebKitGTK
+   * under a busy Xvfb can run it 50 ms late, after the driver has aimed (a tap then lands on
+   * whatever scrolled under it). A learner only taps what was painted.
+   */
+  async steady(el) {
+    await this.enter();
+    await this.driver.executeAsyncScript(STEADY, el);
   }
 
   /** In a frame: waits until the host has sized the iframe to the content (what a learner sees). */
