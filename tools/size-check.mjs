@@ -11,16 +11,20 @@
 // The whole first visit (issue 18) is everything a first visit downloads: the start
 // screen, every chunk, sw.js and whatever else the service worker precaches. Its target
 // is 160 KB brotli; the budget below is the measured total with a little headroom, so it
-// cannot grow unnoticed while the target is out of reach.
+// cannot grow unnoticed while the target is out of reach. The default build is the pinned
+// nightly's (tools/quiz.sh); `--stable` checks the stable fallback, whose whole visit is
+// about 18 KB larger, against a budget of its own. Both keep the 80 and 100 KB budgets.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sizes } from '../bench/lib/sizes.mjs';
 
 const KB = 1000;
-const BUDGET = { wasm: 80 * KB, total: 100 * KB, visit: 284 * KB };
+const args = process.argv.slice(2);
+const stable = args.includes('--stable');
+const BUDGET = { wasm: 80 * KB, total: 100 * KB, visit: (stable ? 284 : 262) * KB };
 const CHUNK = /^(split_|chunk_)[^/]*\.wasm$/;
 
-const dist = process.argv[2] ?? 'dist';
+const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 
 // Linked files, minus the home-screen icon, which only iOS fetches, and only on "Add to

@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
 export const PORT = Number(process.env.QUIZ_E2E_PORT ?? 4173);
 export const port = (offset) => PORT + offset;
 export const PREFIX = '/quiz/';
+// QUIZ_E2E_DIST serves another build (relative to this folder), such as the stable fallback.
+const DIST = process.env.QUIZ_E2E_DIST ?? '../../dist';
 
 // Debian's Chromium, never a downloaded browser; flags keep it off the closed network.
 export const chromium = {
@@ -62,7 +64,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node server.mjs ../../dist ${PREFIX} ${PORT}`,
+    command: `node server.mjs ${DIST} ${PREFIX} ${PORT}`,
     url: `http://127.0.0.1:${PORT}${PREFIX}`,
     reuseExistingServer: false,
     stdout: 'ignore',
