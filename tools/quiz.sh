@@ -75,7 +75,7 @@ cargo_install() {
 
 # Queues the cargo installs the build needs that are missing or at the wrong version.
 queue_build_tools() {
-  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  if ! rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null; then
     say "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
   fi
@@ -89,17 +89,19 @@ queue_build_tools() {
     # --locked fails for this version: a locked dependency is gone from the registry.
     in_background "wasm-bindgen-cli-$wb" cargo_install wasm-bindgen-cli --version "$wb" --force
   fi
-  if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  if ! cargo install --list | grep -x "wasm_split_cli_support v$WASM_SPLIT_VERSION:" >/dev/null; then
     # Cuts the wasm at its #[wasm_split] points; tools/bin/wasm-bindgen runs it.
     in_background "wasm-split-cli-$WASM_SPLIT_VERSION" cargo_install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
   fi
 }
 
 # The installed toolchain that is the pinned nightly (the image's `nightly` may be it), or nothing.
+# (Here and below, `grep >/dev/null` rather than `grep -q`: -q exits at the first match, and
+# under pipefail the writer's SIGPIPE then fails the test now and then.)
 pinned_nightly() {
   local tc
   for tc in "$NIGHTLY" nightly; do
-    if RUSTUP_AUTO_INSTALL=0 rustc "+$tc" -vV 2>/dev/null | grep -qx "commit-hash: $NIGHTLY_COMMIT"; then
+    if RUSTUP_AUTO_INSTALL=0 rustc "+$tc" -vV 2>/dev/null | grep -x "commit-hash: $NIGHTLY_COMMIT" >/dev/null; then
       echo "$tc"
       return
     fi
@@ -116,8 +118,8 @@ setup_nightly() {
     rustup toolchain install "$NIGHTLY" --profile minimal || return 1
     tc="$NIGHTLY"
   fi
-  rustup component list --toolchain "$tc" --installed | grep -q '^rust-src' || rustup component add rust-src --toolchain "$tc" || return 1
-  rustup target list --toolchain "$tc" --installed | grep -qx wasm32-unknown-unknown ||
+  rustup component list --toolchain "$tc" --installed | grep '^rust-src' >/dev/null || rustup component add rust-src --toolchain "$tc" || return 1
+  rustup target list --toolchain "$tc" --installed | grep -x wasm32-unknown-unknown >/dev/null ||
     rustup target add wasm32-unknown-unknown --toolchain "$tc" || return 1
   # The crates std is built from, so the build itself can stay --offline.
   cargo "+$tc" fetch --quiet --manifest-path "$(rustc "+$tc" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml" || return 1
@@ -170,8 +172,8 @@ setup_test() {
   queue_apt
   queue_build_tools
   queue_engine_tools
-  rustup component list --installed | grep -q '^clippy' || rustup component add clippy
-  rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+  rustup component list --installed | grep '^clippy' >/dev/null || rustup component add clippy
+  rustup component list --installed | grep '^rustfmt' >/dev/null || rustup component add rustfmt
   npm_install tools
   npm_install tests/e2e
   npm_install tests/gift
