@@ -5,7 +5,7 @@
 // when one cannot be fetched, losing nothing.
 // Service workers are blocked here, so every chunk request is the page's own.
 import { test, expect } from './test.mjs';
-import { answer, currentQuestion, checkAndNext, expectNoAxeViolations } from './helpers.mjs';
+import { answer, currentQuestion, checkAndNext, expectNoAxeViolations, holdBack } from './helpers.mjs';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -14,10 +14,8 @@ const question = (n) => new RegExp(`^Question ${n} of \\d+$`);
 
 /** Holds every chunk request until `release()`, and notes which split screens arrive. */
 async function holdChunks(page) {
-  const held = [];
+  const { held, release } = await holdBack(page, CHUNK);
   const arrived = new Set();
-  let open = false;
-  await page.route(CHUNK, (route) => (open ? route.continue() : held.push(route)));
   page.on('requestfinished', (request) => {
     const name = new URL(request.url()).pathname.split('/').pop();
     if (name.startsWith('split_')) arrived.add(name.replace(/-[0-9a-f]{16}\.wasm$/, ''));
@@ -25,10 +23,7 @@ async function holdChunks(page) {
   return {
     held,
     arrived: () => [...arrived].sort(),
-    release: async () => {
-      open = true;
-      for (const route of held.splice(0)) await route.continue();
-    },
+    release,
   };
 }
 

@@ -27,6 +27,20 @@ export async function answer(page, q, right) {
   }
 }
 
+/** Holds every request matching `pattern` until `release()`; `held` lists those waiting. */
+export async function holdBack(page, pattern) {
+  const held = [];
+  let open = false;
+  await page.route(pattern, (route) => (open ? route.continue() : held.push(route)));
+  return {
+    held,
+    release: async () => {
+      open = true;
+      for (const route of held.splice(0)) await route.continue();
+    },
+  };
+}
+
 export async function start(page) {
   await page.getByRole('button', { name: 'Start quiz' }).click();
   await expect(page.getByRole('heading', { name: /^Question 1 of \d+$/ })).toBeVisible();

@@ -3,7 +3,7 @@
 // takes it over in place: the same words in the same boxes, and no layout shift.
 import { test, expect } from './test.mjs';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations } from './helpers.mjs';
+import { expectNoAxeViolations, holdBack } from './helpers.mjs';
 
 const MAIN_WASM = /_bg\.wasm$/;
 const bank = (lang) => JSON.parse(readFileSync(new URL(`../../src/content/bank.${lang}.json`, import.meta.url), 'utf8'));
@@ -33,12 +33,7 @@ function shown(page) {
  * and reads what it drew. Also returns every layout shift from navigation on.
  */
 async function takeOver(page, query, { axe = false } = {}) {
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  await page.route(MAIN_WASM, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const wasm = await holdBack(page, MAIN_WASM);
   await page.addInitScript(() => {
     window.__shifts = [];
     new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
@@ -48,11 +43,19 @@ async function takeOver(page, query, { axe = false } = {}) {
   const waiting = await page.evaluate(() => [...document.querySelectorAll('#boot [role="status"]')].find((s) => s.getClientRects().length > 0)?.textContent ?? null);
   expect(await page.evaluate(() => Boolean(document.getElementById('boot'))), 'the app has not run yet').toBe(true);
   if (axe) await expectNoAxeViolations(page, 'static start');
-  release();
+  await wasm.release();
   await page.waitForFunction(() => !document.getElementById('boot') && document.querySelector('#main .lead'));
   await expect(page.locator('.actions button').first()).toBeVisible();
   const after = await shown(page);
   return { before, waiting, after, shifts: await page.evaluate(() => window.__shifts) };
+}
+
+/** The opening painted in `lang` before the app ran, and the app took it over in place. */
+function expectOpening({ before, after, shifts }, lang) {
+  const copy = lang === 'es' ? ES : EN;
+  expect(before).toMatchObject({ lang, title: copy.title, h1: copy.title, lead: copy.description, loading: false });
+  expect(after, 'the app drew the same words in the same boxes').toEqual(before);
+  expect(shifts, 'layout shifts').toEqual([]);
 }
 
 // No service worker: a page it controls fetches the wasm past page.route.
@@ -62,25 +65,18 @@ test.describe('in an English browser', () => {
   test.use({ locale: 'en-US' });
 
   test('the opening paints before the app and is taken over in place', async ({ page }) => {
-    const { before, waiting, after, shifts } = await takeOver(page, './?ns=prepaint', { axe: true });
-    expect(before).toMatchObject({ lang: 'en', title: EN.title, h1: EN.title, lead: EN.description, loading: false });
-    expect(waiting, 'says the rest is on its way').toBe('Loading…');
-    expect(after).toEqual(before);
-    expect(shifts, 'layout shifts').toEqual([]);
+    const opening = await takeOver(page, './?ns=prepaint', { axe: true });
+    expectOpening(opening, 'en');
+    expect(opening.waiting, 'says the rest is on its way').toBe('Loading…');
   });
 
   test('lang=es shows Spanish from the first paint', async ({ page }) => {
-    const { before, after, shifts } = await takeOver(page, './?ns=prepaint&lang=es');
-    expect(before).toMatchObject({ lang: 'es', title: ES.title, h1: ES.title, lead: ES.description, loading: false });
-    expect(after).toEqual(before);
-    expect(shifts, 'layout shifts').toEqual([]);
+    expectOpening(await takeOver(page, './?ns=prepaint&lang=es'), 'es');
   });
 
   test('a lang the app refuses falls back as the app does', async ({ page }) => {
     // The lang setting must name a language exactly; es-MX is not one, so the browser's decides.
-    const { before, after } = await takeOver(page, './?ns=prepaint&lang=es-MX');
-    expect(before).toMatchObject({ lang: 'en', h1: EN.title });
-    expect(after).toEqual(before);
+    expectOpening(await takeOver(page, './?ns=prepaint&lang=es-MX'), 'en');
   });
 
   test("a provider's bank keeps the loading line until its own text is read", async ({ page }) => {
@@ -92,16 +88,11 @@ test.describe('in an English browser', () => {
 });
 
 test('until pre.js has chosen a copy, nothing shows: no flash of the loading line', async ({ page }) => {
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  await page.route(/\/pre-[0-9a-f]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const pre = await holdBack(page, /\/pre-[0-9a-f]+\.js$/);
   await page.goto('./?ns=prepaint', { waitUntil: 'commit' });
   await page.waitForFunction(() => document.querySelectorAll('#boot [data-pre]').length > 0);
   expect(await page.evaluate(() => document.body.innerText.trim()), 'what the parser has so far shows').toBe('');
-  release();
+  await pre.release();
   await expect(page.getByRole('heading', { level: 1, name: EN.title })).toBeVisible();
   await expect(page.getByText('Loading the quiz…')).toBeHidden();
 });
@@ -110,20 +101,14 @@ test.describe('in a Spanish browser', () => {
   test.use({ locale: 'es-MX' });
 
   test('the opening is Spanish from the first paint', async ({ page }) => {
-    const { before, waiting, after, shifts } = await takeOver(page, './?ns=prepaint', { axe: true });
-    expect(before).toMatchObject({ lang: 'es', title: ES.title, h1: ES.title, lead: ES.description, loading: false });
-    expect(waiting, 'says the rest is on its way').toBe('Cargando…');
-    expect(after).toEqual(before);
-    expect(shifts, 'layout shifts').toEqual([]);
+    const opening = await takeOver(page, './?ns=prepaint', { axe: true });
+    expectOpening(opening, 'es');
+    expect(opening.waiting, 'says the rest is on its way').toBe('Cargando…');
   });
 
   test('lang=en and an unknown lang=fr are honoured as the app honours them', async ({ page }) => {
-    const english = await takeOver(page, './?ns=prepaint&lang=en');
-    expect(english.before).toMatchObject({ lang: 'en', h1: EN.title });
-    expect(english.after).toEqual(english.before);
+    expectOpening(await takeOver(page, './?ns=prepaint&lang=en'), 'en');
     await page.unrouteAll();
-    const french = await takeOver(page, './?ns=prepaint&lang=fr');
-    expect(french.before).toMatchObject({ lang: 'es', h1: ES.title });
-    expect(french.after).toEqual(french.before);
+    expectOpening(await takeOver(page, './?ns=prepaint&lang=fr'), 'es');
   });
 });

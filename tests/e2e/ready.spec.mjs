@@ -9,7 +9,7 @@ import { test, expect } from './test.mjs';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 import { port } from './playwright.config.mjs';
-import { answer, checkAndNext, currentQuestion, expectNoAxeViolations } from './helpers.mjs';
+import { answer, checkAndNext, currentQuestion, expectNoAxeViolations, holdBack } from './helpers.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const CHUNK = /\/(split_|chunk_)[^/]*\.wasm$/;
@@ -68,13 +68,11 @@ test('Start says it is loading, accessibly, until the results screen is in too',
   const server = await serve({ root: dist, prefix: '/quiz/', port: port(14) });
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  let open = false;
-  const held = [];
-  await page.route(/\/split_results-[^/]*\.wasm$/, (route) => (open ? route.continue() : held.push(route)));
+  const results = await holdBack(page, /\/split_results-[^/]*\.wasm$/);
   await page.goto(server.url);
   const startButton = page.getByRole('button', { name: 'Start quiz' });
   await expect(startButton).toBeVisible();
-  await expect.poll(() => held.length).toBeGreaterThan(0);
+  await expect.poll(() => results.held.length).toBeGreaterThan(0);
   // The core alone is not enough: a run ends on the results screen.
   await expect(startButton).toHaveAccessibleDescription('Loading…');
   await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
@@ -82,8 +80,7 @@ test('Start says it is loading, accessibly, until the results screen is in too',
   await startButton.focus();
   await expect(startButton).toBeFocused();
   await expectNoAxeViolations(page, 'start, loading');
-  open = true;
-  for (const route of held.splice(0)) await route.continue();
+  await results.release();
   await expect(startButton).toHaveAccessibleDescription('');
   await expect(startButton).toBeFocused();
   await expect(page.getByText('Loading…')).toHaveCount(0);
