@@ -27,7 +27,7 @@ export function render(r) {
       'under "Method" at the end.',
     '',
     '```sh',
-    'bench/run.sh              # npm ci if needed, release build, measure, rewrite this file (about 7 minutes plus the build)',
+    'bench/run.sh              # npm ci if needed, release build, measure, rewrite this file (about 9 minutes plus the build, as measured at c626eb8)',
     'bench/run.sh --no-build   # measure the dist/ that is there',
     'bench/run.sh --quick      # a smoke run: fewer samples, prints only, writes nothing',
     '```',
