@@ -143,10 +143,15 @@ with_wasm_toolchain() {
     "$@"
 }
 
-setup_build() {
-  queue_build_tools
+# Chooses the wasm's toolchain for the builds that follow: the pinned nightly, else stable.
+choose_wasm_toolchain() {
   rm -f target/wasm-toolchain
   [ -n "${QUIZ_STABLE:-}" ] || setup_nightly || say "$NIGHTLY could not be set up: the wasm is built with stable rustc"
+}
+
+setup_build() {
+  queue_build_tools
+  choose_wasm_toolchain
   npm_install tools
   wait_for_installs
 }
@@ -172,6 +177,7 @@ setup_test() {
   queue_apt
   queue_build_tools
   queue_engine_tools
+  choose_wasm_toolchain
   rustup component list --installed | grep '^clippy' >/dev/null || rustup component add clippy
   rustup component list --installed | grep '^rustfmt' >/dev/null || rustup component add rustfmt
   npm_install tools
