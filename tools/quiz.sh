@@ -17,6 +17,8 @@ GECKODRIVER="$HOME/.cargo/bin/geckodriver"
 # with; when it cannot be had, the stable build is used, which make test also checks.
 NIGHTLY=nightly-2026-05-20
 NIGHTLY_COMMIT=e50aa6fba4e63ab34c72bf9acfd2c307c1155d1a
+# Names the toolchain the setup chose for the wasm; absent means stable.
+WASM_TOOLCHAIN_MARK=target/wasm-toolchain
 export PATH="$root/tools/bin:$root/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -124,14 +126,19 @@ setup_nightly() {
   # The crates std is built from, so the build itself can stay --offline.
   cargo "+$tc" fetch --quiet --manifest-path "$(rustc "+$tc" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml" || return 1
   mkdir -p target
-  echo "$tc" >target/wasm-toolchain
+  echo "$tc" >"$WASM_TOOLCHAIN_MARK"
+}
+
+# The nightly the setup chose for the wasm, or nothing when the build is stable.
+chosen_nightly() {
+  if [ -f "$WASM_TOOLCHAIN_MARK" ]; then cat "$WASM_TOOLCHAIN_MARK"; fi
 }
 
 # Runs a trunk command with the toolchain setup_nightly left ready, else with stable.
 # QUIZ_STABLE=1 asks for the stable build.
 with_wasm_toolchain() {
   local tc=""
-  [ -n "${QUIZ_STABLE:-}" ] || [ ! -f target/wasm-toolchain ] || tc="$(cat target/wasm-toolchain)"
+  [ -n "${QUIZ_STABLE:-}" ] || tc="$(chosen_nightly)"
   if [ -z "$tc" ]; then
     say "(stable rustc for the wasm)"
     "$@"
@@ -145,7 +152,7 @@ with_wasm_toolchain() {
 
 # Chooses the wasm's toolchain for the builds that follow: the pinned nightly, else stable.
 choose_wasm_toolchain() {
-  rm -f target/wasm-toolchain
+  rm -f "$WASM_TOOLCHAIN_MARK"
   [ -n "${QUIZ_STABLE:-}" ] || setup_nightly || say "$NIGHTLY could not be set up: the wasm is built with stable rustc"
 }
 
@@ -220,7 +227,7 @@ build() {
 
 # The fallback: the stable build, with the sizes checked and the core specs run on it.
 stable_checks() {
-  [ -f target/wasm-toolchain ] || return 0
+  [ -n "$(chosen_nightly)" ] || return 0
   say "the stable build, the fallback when the nightly cannot be had, into target/dist-stable/"
   QUIZ_STABLE=1 with_wasm_toolchain trunk build --release --offline --dist target/dist-stable
   node tools/size-check.mjs target/dist-stable --stable
@@ -247,7 +254,7 @@ run_tests() {
     cargo test --target wasm32-unknown-unknown --test storage
   build
   say "bytes of a first visit"
-  if [ -f target/wasm-toolchain ]; then node tools/size-check.mjs dist; else node tools/size-check.mjs dist --stable; fi
+  if [ -n "$(chosen_nightly)" ]; then node tools/size-check.mjs dist; else node tools/size-check.mjs dist --stable; fi
   scorm_checks
   say "end-to-end tests (Playwright, Debian Chromium)"
   (cd tests/e2e && npx playwright test)
