@@ -20,15 +20,31 @@ async function setHidden(page, hidden) {
   }, hidden);
 }
 
+/**
+ * Moves the paused clock on until the start screen no longer says "Loading…", then taps
+ * `button`. The core is fetched after the start screen's first frame and its work yields
+ * through timers, so with a paused clock it waits until time is moved; one fixed step could
+ * end before the app had even drawn (a reload under load), leaving the tap waiting forever.
+ */
+async function tapWhenReady(page, button) {
+  await expect(button).toBeVisible();
+  await expect
+    .poll(async () => {
+      await page.clock.runFor(100);
+      return page.getByText('Loading…').count();
+    })
+    .toBe(0);
+  await button.click();
+}
+
 test('a timed exam shows its clock, pauses while hidden, survives a reload and ends on time', async ({ page }) => {
   // Paused: only runFor moves time, so every second is accounted for.
   await page.clock.install({ time: T0 });
   // A little ahead of T0, so the pause never lands in the clock's past.
   await page.clock.pauseAt(new Date(T0.getTime() + 60_000));
   await page.goto('./?mode=exam&minutes=2&count=3');
-  // The core is fetched after the start screen's first frame, which a paused clock holds back.
-  await page.clock.runFor(1_000);
-  await start(page);
+  await tapWhenReady(page, page.getByRole('button', { name: 'Start quiz' }));
+  await expect(page.getByRole('heading', { name: /^Question 1 of \d+$/ })).toBeVisible();
   const timer = page.getByTestId('timer');
   await expect(timer).toContainText('Time left: 2:00');
   await expect(page.getByRole('timer')).toHaveText('2:00');
@@ -48,8 +64,7 @@ test('a timed exam shows its clock, pauses while hidden, survives a reload and e
   await expect(timer).toContainText('1:20');
 
   await page.reload();
-  await page.clock.runFor(1_000);
-  await page.getByRole('button', { name: /^Resume \(question 2 of 3\)$/ }).click();
+  await tapWhenReady(page, page.getByRole('button', { name: /^Resume \(question 2 of 3\)$/ }));
   await expect(timer, 'a reload keeps the time left').toContainText(/1:(20|19)/);
 
   await page.clock.runFor(81_000);
@@ -62,9 +77,8 @@ test('a timed exam shows its clock, pauses while hidden, survives a reload and e
 
 test('the timed exam screen passes axe', async ({ page }) => {
   await page.goto('./?mode=exam&minutes=2&count=3');
-  // The core is fetched after the start screen's first frame, which a paused clock holds back.
-  await page.clock.runFor(1_000);
-  await start(page);
+  await tapWhenReady(page, page.getByRole('button', { name: 'Start quiz' }));
+  await expect(page.getByRole('heading', { name: /^Question 1 of \d+$/ })).toBeVisible();
   await expect(page.getByTestId('timer')).toBeVisible();
   await axe(page, 'timed exam question');
 });
