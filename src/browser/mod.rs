@@ -13,7 +13,7 @@ pub use fetch::{fetch_text, FetchError};
 pub use files::{download, pretty_json, read_chosen_file};
 pub use locale::{format_date, preferred_languages, query_pairs};
 pub use page::{
-    apply_update, next_task, offline_ready, page_visible, print, update_waiting,
+    after_paint, apply_update, next_task, offline_ready, page_visible, print, update_waiting,
     APPLY_UPDATE_EVENT, OFFLINE_READY_EVENT, OFFLINE_READY_FLAG, UPDATE_READY_EVENT,
     UPDATE_READY_FLAG,
 };

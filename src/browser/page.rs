@@ -32,6 +32,21 @@ pub async fn next_task() {
     let _ = JsFuture::from(promise).await;
 }
 
+/// Runs `f` once the next frame has been painted, or at once in a hidden page, which
+/// paints no frames.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    if !page_visible() {
+        f();
+        return;
+    }
+    leptos::prelude::request_animation_frame(move || {
+        leptos::task::spawn_local(async move {
+            next_task().await;
+            f();
+        })
+    });
+}
+
 /// True while the page is visible, so clocks pause in background tabs.
 pub fn page_visible() -> bool {
     leptos::prelude::document().visibility_state() == web_sys::VisibilityState::Visible
