@@ -25,7 +25,8 @@ test('a reload mid-attempt offers to resume at the same question, order and answ
   await page.getByRole('button', { name: 'Next question' }).click();
   const third = await currentQuestion(page);
   const optionsBefore = await page.locator('.choice-text, .statement-text').allTextContents();
-  expect((await saved(page)).current.position).toBe(2);
+  // A save waits for the frame that shows the change, so the stored copy may lag a moment.
+  await expect.poll(async () => (await saved(page))?.current?.position).toBe(2);
 
   await page.reload();
   await expect(page.getByText('You have an unfinished attempt.')).toBeVisible();
@@ -71,6 +72,22 @@ test('starting new keeps the history', async ({ page }) => {
   expect((await saved(page)).history).toHaveLength(1);
 });
 
+test('an answer checked just before the page is hidden is saved at once', async ({ page }) => {
+  await page.goto('./');
+  await start(page);
+  await answer(page, await currentQuestion(page), true);
+  // Check, then hide the page in the same task: the save that waits for the next frame
+  // has not run yet, so only the save on hiding (a phone locked, the app switched) can
+  // have stored the answer when this returns.
+  const stored = await page.evaluate((key) => {
+    [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Check answer').click();
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    return JSON.parse(localStorage.getItem(key))?.current?.items[0]?.response ?? null;
+  }, KEY);
+  expect(stored, 'the first answer is in storage').not.toBeNull();
+});
+
 test('progress from the first release is migrated and kept', async ({ page }) => {
   await page.goto('./');
   await rewriteStorageBeforeLoad(page, 'pmo-leader-quiz/progress', () => fixture('v1.json'));
@@ -78,6 +95,7 @@ test('progress from the first release is migrated and kept', async ({ page }) =>
   await expect(page.getByText('Attempts so far: 2')).toBeVisible();
   await start(page);
   await answerAndCheck(page);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('pmo-leader-quiz/progress'))).toBeNull();
   const data = await saved(page);
   expect(data.version).toBe(2);
   expect(data.history.map((a) => a.seed)).toEqual([4821998712399, 901234567890123]);
@@ -161,7 +179,7 @@ test('export, reset and import round-trip the same history', async ({ page }) =>
   await expect(page.getByTestId('data-status')).toHaveText('Import complete: 2 new attempts added.');
   await expect(history).toHaveCount(2);
   expect(await history.allTextContents()).toEqual(rowsBefore);
-  expect((await saved(page)).history).toEqual(before.history);
+  await expect.poll(async () => (await saved(page))?.history).toEqual(before.history);
 
   await page.getByLabel('Import progress from a file').setInputFiles(exportPath);
   await expect(page.getByTestId('data-status')).toHaveText('Import complete: 0 new attempts added.');
