@@ -6,7 +6,7 @@
 import { CPU_SLOWDOWN, loadToStart, newContext, newPage } from './browser.mjs';
 import { percentile } from './stats.mjs';
 
-const CLICK_HOLD_MS = 100;
+export const CLICK_HOLD_MS = 100;
 const HEADING = /^Question (\d+) of (\d+)$/;
 
 // The Check button exists only while a question is unanswered, so waiting for it never
@@ -21,7 +21,7 @@ async function position(page) {
 }
 
 /** Picks the first option of every radio group (one per statement when sorting), else a checkbox. */
-async function pick(page) {
+export async function pick(page) {
   const names = await page
     .locator('input[type=radio]:enabled')
     .evaluateAll((inputs) => [...new Set(inputs.map((input) => input.name))]);
