@@ -4,11 +4,11 @@
 use crate::components::{
     preload_when_idle, CoreFailed, Deferred, DeferredScreen, LoadingScreen, StartScreen,
 };
-use crate::domain::settings;
 use crate::i18n;
 use crate::state::{Edges, Quiz, Screen};
 use crate::{browser, content};
 use leptos::prelude::*;
+use quiz_core::settings;
 
 /// The whole widget.
 #[component]

@@ -1,7 +1,7 @@
 //! The question banks compiled into the binary, one per interface language, and the
 //! summary of each that the start screen shows before the bank itself is loaded.
 
-use crate::domain::bank::{parse, Bank, BankMeta, Problem, TopicMeta};
+use quiz_core::bank::{parse, Bank, BankMeta, Problem, TopicMeta};
 
 /// Each interface language's built-in bank as JSON text, in `settings::LANGUAGES` order;
 /// the first is the fallback for any other language.
@@ -37,6 +37,6 @@ mod tests {
     #[test]
     fn every_interface_language_has_a_built_in_bank() {
         let langs: Vec<&str> = BUILT_IN.iter().map(|(l, _)| *l).collect();
-        assert_eq!(langs, crate::domain::settings::LANGUAGES);
+        assert_eq!(langs, quiz_core::settings::LANGUAGES);
     }
 }

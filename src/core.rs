@@ -13,11 +13,11 @@ use crate::components::{
     UpdateBanner,
 };
 use crate::content;
-use crate::domain::settings;
 use crate::lms;
 use crate::state::{BankError, Core, Quiz, Screen, Services};
 use leptos::prelude::*;
 use leptos::wasm_split::wasm_split;
+use quiz_core::settings;
 use std::time::Duration;
 
 #[wasm_split(core, wasm_split_path = ::leptos::wasm_split, fallible)]

@@ -1,8 +1,8 @@
 //! The browser side of embedding: posting events to the host page, answering its
 //! `measure` command, and reporting the content height whenever it changes.
 
-use crate::domain::events::{HostEvent, MESSAGE_TYPE, PROTOCOL};
 use leptos::prelude::*;
+use quiz_core::events::{HostEvent, MESSAGE_TYPE, PROTOCOL};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;

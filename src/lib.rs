@@ -9,7 +9,6 @@ pub mod browser;
 pub mod components;
 pub mod content;
 pub mod core;
-pub mod domain;
 pub mod embed;
 pub mod i18n;
 pub mod lms;

@@ -1,10 +1,10 @@
 //! Applies a provider's accent colour as CSS custom properties, with shades derived
 //! for light and dark schemes so text keeps its contrast whatever colour was chosen.
 
-use crate::domain::colour::{
+use leptos::prelude::document;
+use quiz_core::colour::{
     palette, Palette, Rgb, DARK_PAGE, DARK_SURFACE, LIGHT_PAGE, LIGHT_SURFACE,
 };
-use leptos::prelude::document;
 use wasm_bindgen::JsCast;
 
 /// Sets the `--brand-*` properties on `<html>` for `accent`, light and dark.

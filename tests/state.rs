@@ -1,18 +1,19 @@
 //! The state layer on the host: actions, the clock, the host events and what is saved,
 //! with the browser replaced by injected services (a fixed clock, a recorded host page).
 
+#[path = "../crates/quiz-core/tests/common/mod.rs"]
 mod common;
 
 use leptos::prelude::*;
 use pmo_leader_quiz::content;
-use pmo_leader_quiz::domain::bank::Bank;
-use pmo_leader_quiz::domain::events::HostEvent;
-use pmo_leader_quiz::domain::progress::{Glance, Snapshot};
-use pmo_leader_quiz::domain::scoring::Response;
-use pmo_leader_quiz::domain::settings::{Mode, Settings};
 use pmo_leader_quiz::i18n::EN;
 use pmo_leader_quiz::state::{Action, Edges, Quiz, Screen, Services, StorageError};
 use pmo_leader_quiz::storage::Loaded;
+use quiz_core::bank::Bank;
+use quiz_core::events::HostEvent;
+use quiz_core::progress::{Glance, Snapshot};
+use quiz_core::scoring::Response;
+use quiz_core::settings::{Mode, Settings};
 use std::cell::{Cell, RefCell};
 
 const NOW: u64 = 1_764_000_000_000;

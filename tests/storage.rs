@@ -3,13 +3,14 @@
 //! and failing writes.
 #![cfg(target_arch = "wasm32")]
 
+#[path = "../crates/quiz-core/tests/common/mod.rs"]
 mod common;
 
-use pmo_leader_quiz::domain::progress::{FinishedAttempt, Glance, Progress, Snapshot};
-use pmo_leader_quiz::domain::scoring::Score;
 use pmo_leader_quiz::storage::{
     available, backup, erase, glance, load, save, Keys, StorageError, LEGACY_KEY,
 };
+use quiz_core::progress::{FinishedAttempt, Glance, Progress, Snapshot};
+use quiz_core::scoring::Score;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 
 // Lowest first. A module may use any module on a lower layer, none on its own or higher.
 const LAYERS = [
-  ['domain'],
   ['i18n', 'content', 'storage', 'browser', 'theme'],
   ['embed'],
   ['lms'],

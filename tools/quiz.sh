@@ -238,8 +238,8 @@ run_tests() {
   say "format"
   cargo fmt --check
   say "clippy (host and wasm)"
-  cargo clippy --all-targets -- -D warnings
-  cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+  cargo clippy --workspace --all-targets -- -D warnings
+  cargo clippy -p pmo-leader-quiz -p quiz-core --all-targets --target wasm32-unknown-unknown -- -D warnings
   say "module layers"
   node tools/deps-check.mjs
   say "native tests (the quiz-bank tool included)"
@@ -248,10 +248,10 @@ run_tests() {
   (cd tests/gift && node --test)
   say "wasm tests in headless Chromium"
   env -u GECKODRIVER CHROMEDRIVER="$CHROMEDRIVER" WASM_BINDGEN_TEST_TIMEOUT=120 \
-    cargo test --target wasm32-unknown-unknown --test storage
+    cargo test -p pmo-leader-quiz --target wasm32-unknown-unknown --test storage
   say "wasm tests in headless Firefox"
   env -u CHROMEDRIVER GECKODRIVER="$GECKODRIVER" WASM_BINDGEN_TEST_TIMEOUT=120 \
-    cargo test --target wasm32-unknown-unknown --test storage
+    cargo test -p pmo-leader-quiz --target wasm32-unknown-unknown --test storage
   build
   say "bytes of a first visit"
   if [ -n "$(chosen_nightly)" ]; then node tools/size-check.mjs dist; else node tools/size-check.mjs dist --stable; fi

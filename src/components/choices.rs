@@ -1,10 +1,10 @@
 //! The options of a question: native radios or checkboxes, and a row of radios per statement for sorting.
 
 use super::option_text;
-use crate::domain::bank::{Kind, Question};
-use crate::domain::scoring::{correct_choices, Response};
 use crate::state::Quiz;
 use leptos::prelude::*;
+use quiz_core::bank::{Kind, Question};
+use quiz_core::scoring::{correct_choices, Response};
 
 /// The prompt and its options as native radios or checkboxes; after checking, each
 /// option says whether it was the learner's and whether it was right.

@@ -1,10 +1,10 @@
 //! What a learner sees after checking an answer: the verdict, the right answer and why.
 
 use super::{answer_text, outcome_badge};
-use crate::domain::bank::{Kind, Question};
-use crate::domain::scoring::{correct_choices, mark, placed_right, Outcome, Response};
 use crate::state::Quiz;
 use leptos::prelude::*;
+use quiz_core::bank::{Kind, Question};
+use quiz_core::scoring::{correct_choices, mark, placed_right, Outcome, Response};
 
 /// Right or wrong, the right answer, and why: read out through the live region around it.
 #[component]

@@ -1,8 +1,8 @@
 //! Each topic's mastery, for the start and progress screens.
 
-use crate::domain::mastery::{by_topic, Level, TopicMastery};
 use crate::state::Quiz;
 use leptos::prelude::*;
+use quiz_core::mastery::{by_topic, Level, TopicMastery};
 
 /// Each topic's mastery as a bar and a plain label, from the learner's recent answers.
 #[component]

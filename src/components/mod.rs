@@ -27,9 +27,9 @@ pub use results::{ResultsScreen, ReviewList, TopicScores};
 pub use share::{ShareActions, TopicChanges};
 pub use start::{StartExtras, StartScreen};
 
-use crate::domain::bank::Kind;
 use crate::i18n::Texts;
 use leptos::prelude::*;
+use quiz_core::bank::Kind;
 
 /// The text of option `index` as the learner sees it.
 pub fn option_text(kind: &Kind, index: usize, text: &Texts) -> String {
@@ -79,11 +79,8 @@ pub fn answer_text(kind: &Kind, picks: &[usize], text: &Texts) -> String {
 }
 
 /// An icon and a word for an outcome, so colour is never the only signal.
-pub fn outcome_badge(
-    outcome: crate::domain::scoring::Outcome,
-    text: &'static Texts,
-) -> impl IntoView {
-    use crate::domain::scoring::Outcome;
+pub fn outcome_badge(outcome: quiz_core::scoring::Outcome, text: &'static Texts) -> impl IntoView {
+    use quiz_core::scoring::Outcome;
     let (icon, label) = match outcome {
         Outcome::Correct => ("✓", text.correct),
         Outcome::Partial => ("◐", text.partly),

@@ -1,11 +1,11 @@
 //! The start screen's other ways to practise (exam, mistakes, spaced review, focus) and an exam's clock.
 
 use crate::browser;
-use crate::domain::mastery;
-use crate::domain::settings::Mode;
 use crate::i18n::{Count, Plural};
 use crate::state::Quiz;
 use leptos::prelude::*;
+use quiz_core::mastery;
+use quiz_core::settings::Mode;
 
 /// Other ways to practise, built from the learner's own history: an exam, their
 /// mistakes, one topic, and what spaced review has due today.
@@ -78,7 +78,7 @@ pub fn PracticeModes() -> impl IntoView {
     }
 }
 
-fn bank_for(quiz: Quiz) -> std::sync::Arc<crate::domain::bank::Bank> {
+fn bank_for(quiz: Quiz) -> std::sync::Arc<quiz_core::bank::Bank> {
     quiz.bank().get_untracked()
 }
 

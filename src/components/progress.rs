@@ -2,11 +2,11 @@
 
 use super::{focus_soon, MasteryList};
 use crate::browser;
-use crate::domain::progress::FinishedAttempt;
-use crate::domain::settings::Mode;
 use crate::i18n::Texts;
 use crate::state::{ImportError, Quiz};
 use leptos::prelude::*;
+use quiz_core::progress::FinishedAttempt;
+use quiz_core::settings::Mode;
 
 /// History, best score and mastery, with export, import and reset.
 #[component]

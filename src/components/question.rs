@@ -1,11 +1,11 @@
 //! The question screen: the heading, progress bar, clock, the card and its Check/Next button.
 
 use super::{focus_soon, CategoriseList, ChoiceList, ExamTimer, Feedback};
-use crate::domain::bank::Kind;
-use crate::domain::scoring::Response;
-use crate::domain::session::{Phase, SessionError};
 use crate::state::Quiz;
 use leptos::prelude::*;
+use quiz_core::bank::Kind;
+use quiz_core::scoring::Response;
+use quiz_core::session::{Phase, SessionError};
 
 /// The current question, with its progress; rebuilt for each new question.
 #[component]

@@ -2,12 +2,12 @@
 
 use super::{answer_text, focus_soon, outcome_badge, ShareActions, TopicChanges};
 use crate::browser;
-use crate::domain::bank::{Bank, Kind};
-use crate::domain::scoring::{correct_choices, mark, Outcome, Response, Score};
-use crate::domain::session::{Attempt, AttemptItem};
 use crate::i18n::Texts;
 use crate::state::Quiz;
 use leptos::prelude::*;
+use quiz_core::bank::{Bank, Kind};
+use quiz_core::scoring::{correct_choices, mark, Outcome, Response, Score};
+use quiz_core::session::{Attempt, AttemptItem};
 
 /// The score, pass or fail, the score per topic, and a review of every answer.
 #[component]

@@ -1,10 +1,10 @@
 //! Sharing and printing a result, and how each topic moved since the last attempt.
 
 use crate::browser::{self, Shared};
-use crate::domain::progress::{topic_changes, FinishedAttempt};
-use crate::domain::scoring::points_text;
 use crate::state::Quiz;
 use leptos::prelude::*;
+use quiz_core::progress::{topic_changes, FinishedAttempt};
+use quiz_core::scoring::points_text;
 
 /// How this attempt moved each topic against the last one in the same mode.
 #[component]

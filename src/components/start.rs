@@ -1,11 +1,11 @@
 //! The start screen: what the quiz covers, the learner's record, and Start or Resume.
 
 use super::{MasteryList, OfflineReady, PracticeModes};
-use crate::domain::session::DEFAULT_COUNT;
-use crate::domain::settings::Mode;
 use crate::state::Action;
 use crate::state::Quiz;
 use leptos::prelude::*;
+use quiz_core::session::DEFAULT_COUNT;
+use quiz_core::settings::Mode;
 
 /// The welcome screen: what the quiz covers, the learner's record, and Start or Resume.
 /// It draws from the bank's summary and a glance at storage; the practice modes and

@@ -1,7 +1,7 @@
 //! Typed messages: a template whose `{slot}` names are checked against its type when the
 //! catalogue is compiled, filled by a method that takes each slot by name.
 
-use crate::domain::scoring::Score;
+use quiz_core::scoring::Score;
 
 /// True when every `{name}` in `template` is one of `slots`. A `const fn`, so a catalogue
 /// entry with a misspelt or foreign slot fails to compile.

@@ -72,7 +72,7 @@ fn languages_are_picked_by_their_primary_tag() {
 #[test]
 fn the_language_list_matches_the_settings_reader() {
     let langs: Vec<&str> = LANGUAGES.iter().map(|t| t.lang).collect();
-    assert_eq!(langs, crate::domain::settings::LANGUAGES);
+    assert_eq!(langs, quiz_core::settings::LANGUAGES);
 }
 
 #[test]
@@ -87,7 +87,7 @@ fn plurals_pick_by_count() {
 #[test]
 fn messages_fill_every_named_slot() {
     assert_eq!(EN.question_of.at(2, 10), "Question 3 of 10");
-    let score = crate::domain::scoring::Score {
+    let score = quiz_core::scoring::Score {
         earned: 2500,
         possible: 4,
     };

@@ -1,9 +1,9 @@
 //! Finding the LMS's SCORM API object and calling it. A failed call is logged with the
 //! LMS's error code and text and otherwise ignored: the quiz never waits on the LMS.
 
-use crate::domain::scorm::{Method, Version};
 use js_sys::{Function, Object, Reflect};
 use leptos::logging::warn;
+use quiz_core::scorm::{Method, Version};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// How many windows up each chain the search looks: ADL's sample code looks 7 up for

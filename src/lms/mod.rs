@@ -10,11 +10,11 @@ mod resume;
 pub use resume::{end_on_pagehide, load, save};
 
 use crate::browser;
-use crate::domain::events::HostEvent;
-use crate::domain::scorm::{self, report, Element, Version, PARAMETER};
-use crate::domain::xapi::{self, Activity};
 use api::Api;
 use leptos::logging::warn;
+use quiz_core::events::HostEvent;
+use quiz_core::scorm::{self, report, Element, Version, PARAMETER};
+use quiz_core::xapi::{self, Activity};
 use std::cell::RefCell;
 
 /// The LMS session, once initialised.

@@ -3,12 +3,12 @@
 
 use super::{write, REPORTER};
 use crate::browser;
-use crate::domain::bank::Bank;
-use crate::domain::progress::{Progress, Snapshot};
-use crate::domain::scorm::{report, suspend};
-use crate::domain::session::{Attempt, Phase};
 use crate::storage::{self, Keys, Loaded, StorageError};
 use leptos::logging::warn;
+use quiz_core::bank::Bank;
+use quiz_core::progress::{Progress, Snapshot};
+use quiz_core::scorm::{report, suspend};
+use quiz_core::session::{Attempt, Phase};
 
 /// Reads saved progress; an attempt the LMS kept for this learner takes the place of
 /// the device's, so the learner resumes even where localStorage is empty.

@@ -2,12 +2,12 @@
 //! clock run, and leave it.
 
 use super::{Page, Quiz};
-use crate::domain::answer::Answer;
-use crate::domain::events::HostEvent;
-use crate::domain::progress::FinishedAttempt;
-use crate::domain::scoring::{Response, FULL};
-use crate::domain::session::{Attempt, Phase, Plan, SessionError};
 use leptos::prelude::*;
+use quiz_core::answer::Answer;
+use quiz_core::events::HostEvent;
+use quiz_core::progress::FinishedAttempt;
+use quiz_core::scoring::{Response, FULL};
+use quiz_core::session::{Attempt, Phase, Plan, SessionError};
 
 impl Quiz {
     /// Starts a new attempt drawn by `plan`, replacing any unfinished one.

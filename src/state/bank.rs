@@ -2,9 +2,9 @@
 
 use super::{set_if_changed, BankState, Quiz};
 use crate::browser::{self, FetchError};
-use crate::domain::bank::{parse, Bank, BankMeta, Problem};
-use crate::domain::events::HostEvent;
 use leptos::prelude::*;
+use quiz_core::bank::{parse, Bank, BankMeta, Problem};
+use quiz_core::events::HostEvent;
 use std::fmt;
 use std::sync::Arc;
 

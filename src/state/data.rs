@@ -2,9 +2,9 @@
 //! and notices about it.
 
 use super::{Notice, Quiz};
-use crate::domain::progress::Progress;
 use crate::storage::{self, ImportError};
 use leptos::prelude::*;
+use quiz_core::progress::Progress;
 
 impl Quiz {
     /// The learner's progress as an export file: its suggested name and compact JSON.

@@ -8,10 +8,10 @@
 //! these pull in serde (saving, events).
 
 use super::Quiz;
-use crate::domain::bank::Bank;
-use crate::domain::events::HostEvent;
-use crate::domain::progress::{Glance, Progress, Snapshot};
 use crate::storage::{Keys, Loaded, StorageError};
+use quiz_core::bank::Bank;
+use quiz_core::events::HostEvent;
+use quiz_core::progress::{Glance, Progress, Snapshot};
 
 /// What the start screen needs from outside, before the core is in.
 #[derive(Clone, Copy)]

@@ -15,13 +15,13 @@ pub use bank::{describe, BankError};
 pub use chunk::{Action, Core};
 pub use edges::{Edges, Services};
 
-use crate::domain::bank::{Bank, BankMeta};
-use crate::domain::progress::{Glance, Progress};
-use crate::domain::session::{Attempt, Phase};
-use crate::domain::settings::Settings;
 use crate::i18n::Texts;
 use crate::storage::Keys;
 use leptos::prelude::*;
+use quiz_core::bank::{Bank, BankMeta};
+use quiz_core::progress::{Glance, Progress};
+use quiz_core::session::{Attempt, Phase};
+use quiz_core::settings::Settings;
 use std::sync::Arc;
 
 /// Which screen the shell shows.

@@ -1,11 +1,11 @@
 //! What a new attempt draws, by mode.
 
 use super::Quiz;
-use crate::domain::bank::Bank;
-use crate::domain::mastery;
-use crate::domain::session::{Plan, DEFAULT_COUNT};
-use crate::domain::settings::Mode;
 use leptos::prelude::*;
+use quiz_core::bank::Bank;
+use quiz_core::mastery;
+use quiz_core::session::{Plan, DEFAULT_COUNT};
+use quiz_core::settings::Mode;
 
 impl Quiz {
     /// The draw for a new attempt in the embed's own mode.

@@ -3,10 +3,10 @@
 
 use super::{set_if_changed, Notice, Page, Quiz, Screen};
 use crate::browser;
-use crate::domain::progress::{Glance, Progress, Snapshot};
-use crate::domain::session::Phase;
 use crate::storage::{self, Keys, StorageError};
 use leptos::prelude::*;
+use quiz_core::progress::{Glance, Progress, Snapshot};
+use quiz_core::session::Phase;
 use std::time::Duration;
 
 impl Quiz {

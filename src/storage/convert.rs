@@ -1,10 +1,10 @@
 //! `From` between the saved form and the domain types, in both directions.
 
 use super::schema::*;
-use crate::domain::mastery::QuestionRecord;
-use crate::domain::progress::{FinishedAttempt, Progress, Snapshot};
-use crate::domain::scoring::Response;
-use crate::domain::session::{Attempt, AttemptItem, Phase};
+use quiz_core::mastery::QuestionRecord;
+use quiz_core::progress::{FinishedAttempt, Progress, Snapshot};
+use quiz_core::scoring::Response;
+use quiz_core::session::{Attempt, AttemptItem, Phase};
 
 impl From<&FinishedAttempt> for SavedAttempt {
     fn from(a: &FinishedAttempt) -> Self {
@@ -68,7 +68,7 @@ impl From<SavedQuestion> for QuestionRecord {
             streak: s.streak,
             missed: s.missed,
             recent: s.recent,
-            leitner_box: s.leitner_box.clamp(1, crate::domain::mastery::BOXES),
+            leitner_box: s.leitner_box.clamp(1, quiz_core::mastery::BOXES),
             due_day: s.due_day,
             last_answered: s.last_answered,
         }

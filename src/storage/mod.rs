@@ -5,10 +5,10 @@ mod convert;
 pub mod schema;
 mod transfer;
 
-use crate::domain::progress::{Glance, Progress, Snapshot};
-use crate::domain::scoring::Score;
 use gloo_storage::{LocalStorage, Storage};
 use js_sys::Array;
+use quiz_core::progress::{Glance, Progress, Snapshot};
+use quiz_core::scoring::Score;
 use schema::{decode, encode, SchemaError};
 pub use transfer::{export_json, import_json, ImportError};
 

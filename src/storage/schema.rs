@@ -1,9 +1,9 @@
 //! The saved form (serde), kept apart from the domain types and converted with `From`.
 //! Version 2 is written; version 1 is read and migrated.
 
-use crate::domain::progress::Snapshot;
-use crate::domain::scoring::Score;
-use crate::domain::settings::Mode;
+use quiz_core::progress::Snapshot;
+use quiz_core::scoring::Score;
+use quiz_core::settings::Mode;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

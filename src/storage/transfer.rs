@@ -1,7 +1,7 @@
 //! Export and import of a learner's progress as a JSON file they own.
 
 use super::schema::{decode, SavedV2, SchemaError};
-use crate::domain::progress::{Progress, Snapshot};
+use quiz_core::progress::{Progress, Snapshot};
 use serde::{Deserialize, Serialize};
 
 const APP: &str = "pmo-leader-quiz";

@@ -20,7 +20,7 @@ import { createRequire } from 'node:module';
 const { parse } = createRequire(import.meta.url)('gift-pegjs');
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = process.env.QUIZ_BANK ?? join(root, 'target/debug/quiz-bank');
-const dir = join(root, 'tests/fixtures/gift');
+const dir = join(root, 'crates/quiz-bank/tests/fixtures/gift');
 // Files gift-pegjs rejects while we accept them, on purpose (see the file's comment).
 const LENIENT = ['lenient.gift'];
 

@@ -1,0 +1,58 @@
+//! `quiz-bank check`: runs the widget's own bank reader over a file and prints each problem
+//! as `FILE:LINE[:COLUMN]: message`, the form editors and CI logs link to.
+
+use quiz_core::bank::{parse, Problem, ProblemKind};
+
+/// Every problem in `json` as a printable line; empty when the bank is valid.
+pub fn check(name: &str, json: &str) -> Result<String, Vec<String>> {
+    match parse(json) {
+        Ok(bank) => Ok(format!(
+            "{name}: ok, {} questions in {} topics",
+            bank.questions.len(),
+            bank.topics.len()
+        )),
+        Err(problems) => Err(problems.iter().map(|p| line_for(name, json, p)).collect()),
+    }
+}
+
+fn line_for(name: &str, json: &str, problem: &Problem) -> String {
+    match (&problem.kind, &problem.question) {
+        (ProblemKind::Syntax { line, column, .. }, _) => {
+            format!("{name}:{line}:{column}: {}", problem.kind)
+        }
+        (_, Some(id)) => match question_line(json, id) {
+            Some(line) => format!("{name}:{line}: {problem}"),
+            None => format!("{name}: {problem}"),
+        },
+        (_, None) => format!("{name}: {problem}"),
+    }
+}
+
+/// The line of `"id": "<id>"` inside the questions list: where to look for a question's
+/// problem. A question named by position (`#3`) or a repeated id gives the first match.
+fn question_line(json: &str, id: &str) -> Option<usize> {
+    let start = json.find("\"questions\"")?;
+    let quoted = serde_json::Value::from(id).to_string();
+    let mut at = start;
+    while let Some(found) = json[at..].find(&quoted) {
+        let pos = at + found;
+        let before = json[start..pos].trim_end();
+        if before.ends_with(':') && before[..before.len() - 1].trim_end().ends_with("\"id\"") {
+            return Some(json[..pos].matches('\n').count() + 1);
+        }
+        at = pos + quoted.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_question_problem_points_at_the_line_of_its_id() {
+        let json = "{\"questions\": [\n {\"topic\": \"x\",\n  \"id\": \"q2\"}\n]}";
+        assert_eq!(question_line(json, "q2"), Some(3));
+        assert_eq!(question_line(json, "x"), None);
+    }
+}
