@@ -1,4 +1,4 @@
-// What learners keep when the quiz is embedded, as the README's table says, checked in
+// What learners keep when the quiz is embedded, as docs/EMBEDDING.md's table says, checked in
 // Chromium with third-party storage partitioning on, as in real Chrome 115+ (the
 // chromium-partitioned project; Playwright's defaults turn partitioning off).
 import { test, expect } from './test.mjs';
@@ -16,7 +16,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => host.close());
 
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const readme = readFileSync(new URL('../../docs/EMBEDDING.md', import.meta.url), 'utf8');
 
 /** The quiz in the provider page at `origin`, on namespace `ns`, one question long. */
 async function embedAt(page, origin, ns) {
