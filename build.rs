@@ -1,58 +1,61 @@
-//! Writes what the start screen shows of each built-in bank (title, description, topics
-//! and their sizes) as Rust, so the first download needs neither the bank nor its parser.
-//! The bank itself is parsed and checked at run time, in the chunk that runs the quiz;
-//! a host test checks that this summary equals what the parser makes of it.
+//! Writes, for each language in `quiz_core::lang::LANGUAGES`, the built-in bank's JSON
+//! (`BUILT_IN`) and what the start screen shows of it (title, description, topics and
+//! their sizes), so the first download needs neither the bank nor its parser. The bank
+//! itself is parsed at run time, in the chunk that runs the quiz; a host test checks that
+//! this summary equals what the parser makes of it.
 
-use serde_json::Value;
+use quiz_core::bank::{parse, BankMeta};
+use quiz_core::lang::LANGUAGES;
 use std::fmt::Write;
 use std::{env, fs, path::Path};
 
-fn text(value: &Value, field: &str) -> String {
-    value
-        .get(field)
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string()
-}
-
+/// The summary of one bank as a Rust expression.
 fn meta(path: &str) -> String {
     println!("cargo:rerun-if-changed={path}");
     let json = fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let bank: Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let questions = bank
-        .get("questions")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default();
+    let bank = parse(&json).unwrap_or_else(|problems| panic!("{path}: {problems:?}"));
+    let meta = BankMeta::from(&bank);
     let mut topics = String::new();
-    for topic in bank
-        .get("topics")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        let id = text(topic, "id");
-        let count = questions.iter().filter(|q| text(q, "topic") == id).count();
-        let name = text(topic, "name");
+    for topic in &meta.topics {
         let _ = write!(
             topics,
-            "TopicMeta {{ id: {id:?}.into(), name: {name:?}.into(), questions: {count} }},"
+            "TopicMeta {{ id: {:?}.into(), name: {:?}.into(), questions: {} }},",
+            topic.id, topic.name, topic.questions
         );
     }
     format!(
         "BankMeta {{ id: {:?}.into(), title: {:?}.into(), description: {:?}.into(), topics: vec![{topics}] }}",
-        text(&bank, "id"),
-        text(&bank, "title"),
-        text(&bank, "description"),
+        meta.id, meta.title, meta.description,
     )
 }
 
 fn main() {
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("meta.rs");
+    let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let mut built_in = String::new();
+    let mut arms = String::new();
+    for (i, lang) in LANGUAGES.into_iter().enumerate() {
+        let path = format!("src/content/bank.{lang}.json");
+        let _ = write!(
+            built_in,
+            "({lang:?}, include_str!({:?})),",
+            format!("{root}/{path}")
+        );
+        // The first language is the fallback, so its arm is the last: `_`.
+        let pattern = if i == 0 {
+            "_".to_string()
+        } else {
+            format!("{lang:?}")
+        };
+        arms.insert_str(0, &format!("{pattern} => {},", meta(&path)));
+    }
+    let n = LANGUAGES.len();
     let code = format!(
-        "/// The built-in bank's summary for a language (`en` or `es`).\npub fn built_in_meta(lang: &str) -> BankMeta {{\n    if lang == \"es\" {{ {} }} else {{ {} }}\n}}\n",
-        meta("src/content/bank.es.json"),
-        meta("src/content/bank.en.json"),
+        "/// Each interface language's built-in bank as JSON text, in `quiz_core::lang::LANGUAGES`\n\
+         /// order; the first is the fallback for any other language.\n\
+         pub const BUILT_IN: [(&str, &str); {n}] = [{built_in}];\n\
+         /// The built-in bank's summary for a language; the first language's for any other.\n\
+         pub fn built_in_meta(lang: &str) -> BankMeta {{\n    match lang {{ {arms} }}\n}}\n"
     );
     fs::write(out, code).expect("OUT_DIR is writable");
 }

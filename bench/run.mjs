@@ -21,7 +21,7 @@ import { machine } from './lib/machine.mjs';
 import { answerLatency, memory } from './lib/quiz.mjs';
 import { render } from './lib/report.mjs';
 import { serve } from './lib/server.mjs';
-import { sizes } from './lib/sizes.mjs';
+import { sizes } from '../tools/lib/sizes.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const project = resolve(here, '..');

@@ -1,4 +1,4 @@
-/*! PMO Leader Quiz host script. No dependencies. See the README, "Embedding the quiz in your page". */
+/*! PMO Leader Quiz host script. No dependencies. See docs/EMBEDDING.md. */
 (function () {
   'use strict';
   // Included twice? The first copy already mounts everything.
@@ -20,7 +20,9 @@
     namespace: 'ns',
     bank: 'bank',
     minutes: 'minutes',
-    origins: 'origins'
+    origins: 'origins',
+    scorm: 'scorm',
+    xapi: 'xapi'
   };
 
   // currentScript is only set while this script first runs, so read it now.

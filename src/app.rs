@@ -1,11 +1,11 @@
 //! The root component: reads the settings, provides the state, starts fetching the
-//! core (`crate::core`), and switches between screens.
+//! core (`crate::core_chunk`), and switches between screens.
 
 use crate::components::{
     preload_when_idle, CoreFailed, Deferred, DeferredScreen, LoadingScreen, StartScreen,
 };
 use crate::i18n;
-use crate::state::{Edges, Quiz, Screen};
+use crate::state::{Edges, Quiz, Screen, Shell};
 use crate::{browser, content};
 use leptos::prelude::*;
 use quiz_core::settings;
@@ -19,8 +19,9 @@ pub fn App() -> impl IntoView {
         placeholder.remove();
     }
     let pairs = browser::query_pairs();
-    // The core logs what the reader ignored: the wording is code the start screen can do without.
-    let (settings, _) = settings::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    // Parsed once, here; the core logs what was ignored (the wording is code the start
+    // screen can do without).
+    let settings = settings::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     // The lang setting, else the browser's first language we have, else English.
     let text = match &settings.lang {
         Some(lang) => i18n::for_lang(lang),
@@ -39,23 +40,24 @@ pub fn App() -> impl IntoView {
         content::built_in_meta(text.lang),
         settings,
         text,
-        Edges::browser(crate::core::fetch),
+        Edges::browser(crate::core_chunk::fetch),
     );
     provide_context(quiz);
+    let shell = quiz.shell();
     // Here, not in the core: a host sizes its iframe to the start screen from the first paint.
     crate::embed::connect(quiz.with_settings(|s| s.origins.clone()));
     quiz.boot();
-    view! { <QuizShell quiz /> }
+    view! { <QuizShell quiz=shell /> }
 }
 
 /// The page frame around whichever screen is current.
 #[component]
-fn QuizShell(quiz: Quiz) -> impl IntoView {
+fn QuizShell(quiz: Shell) -> impl IntoView {
     let screen = Memo::new(move |_| quiz.screen());
     preload_when_idle();
     let title = move || quiz.meta().with(|m| m.title.clone());
     Effect::new(move |_| {
-        let t = quiz.text;
+        let t = quiz.text();
         let page_title = title();
         let prefix = match screen.get() {
             Screen::Start | Screen::Loading | Screen::BankBroken => None,

@@ -1,6 +1,6 @@
-//! PMO Leader Quiz: an offline-first quiz widget. The rules live in `domain`,
+//! PMO Leader Quiz: an offline-first quiz widget. The rules live in the `quiz_core` crate,
 //! the browser edges in `storage` and `browser`, the shared state in `state`, the view
-//! in `components`; see the README section "How the code is laid out".
+//! in `components`; see docs/ARCHITECTURE.md.
 
 #![warn(missing_docs)]
 
@@ -8,7 +8,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod content;
-pub mod core;
+pub mod core_chunk;
 pub mod embed;
 pub mod i18n;
 pub mod lms;

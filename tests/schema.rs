@@ -3,10 +3,10 @@
 
 use pmo_leader_quiz::storage::schema::{decode, encode, SchemaError};
 use pmo_leader_quiz::storage::{export_json, import_json, ImportError, Keys};
+use quiz_core::mode::Mode;
 use quiz_core::progress::Snapshot;
 use quiz_core::scoring::{Response, Score};
 use quiz_core::session::Phase;
-use quiz_core::settings::Mode;
 
 const V1: &str = include_str!("fixtures/storage/v1.json");
 const V2: &str = include_str!("fixtures/storage/v2.json");

@@ -153,7 +153,7 @@ const sw = readFileSync(template, 'utf8')
   .replace('__PRECACHE__', JSON.stringify(precache.map((p) => (p === 'index.html' ? './index.html' : `./${p}`))));
 writeFileSync(join(dir, 'sw.js'), sw);
 
-// 3. Precompressed copies, for servers that serve .br/.gz (see the README).
+// 3. Precompressed copies, for servers that serve .br/.gz (see docs/EMBEDDING.md).
 let compressed = 0;
 for (const path of files(dir)) {
   if (!/\.(html|js|mjs|css|wasm|json|webmanifest|svg)$/.test(path)) continue;

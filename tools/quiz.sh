@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One entry point for the Makefile: installs what is missing (skipping what is already
-# there at the right version), then builds, serves or tests. See the README.
+# there at the right version), then builds, serves or tests. See the README and CONTRIBUTING.md.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -69,7 +69,7 @@ wait_for_installs() {
 # Tools are built unoptimised, without the crates' own fat LTO and single codegen unit.
 # On a fresh 2-core machine that cut the four builds from 21 to about 7 minutes, and
 # they only drive the build: a release build took as long with them, byte for byte
-# the same (see the README).
+# the same (see docs/PERFORMANCE.md).
 cargo_install() {
   CARGO_PROFILE_RELEASE_OPT_LEVEL=0 CARGO_PROFILE_RELEASE_LTO=false \
     CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 cargo install "$@"
@@ -145,8 +145,10 @@ with_wasm_toolchain() {
     return
   fi
   say "($tc for the wasm: std rebuilt, panics as bare traps)"
+  # Only the nightly's own flags: cargo appends them to the wasm target's rustflags in
+  # .cargo/config.toml, which stay the one place for the flags both builds share.
   RUSTUP_TOOLCHAIN="$tc" CARGO_TARGET_DIR=target/nightly CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -C link-args=--emit-relocs -Zunstable-options -Cpanic=immediate-abort" \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
     "$@"
 }
 
@@ -234,16 +236,31 @@ stable_checks() {
   (cd tests/e2e && QUIZ_E2E_DIST=../../target/dist-stable npx playwright test quiz.spec.mjs chunks.spec.mjs --project chromium)
 }
 
-run_tests() {
+# The fast loop (make check): formatting, lints for host and wasm, the module layers,
+# the docs' links and paths, and every host test. No browser, no release build.
+fast_checks() {
   say "format"
-  cargo fmt --check
+  cargo fmt --all --check
   say "clippy (host and wasm)"
   cargo clippy --workspace --all-targets -- -D warnings
   cargo clippy -p pmo-leader-quiz -p quiz-core --all-targets --target wasm32-unknown-unknown -- -D warnings
-  say "module layers"
+  say "module layers and import cycles"
   node tools/deps-check.mjs
-  say "native tests (the quiz-bank tool included)"
-  cargo test
+  say "docs: links and named paths"
+  node tools/docs-check.mjs
+  say "native tests (the core, the app's host tests and the quiz-bank tool)"
+  cargo test --workspace
+}
+
+# What make check needs: the wasm target and the lint and format components.
+setup_check() {
+  rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null || rustup target add wasm32-unknown-unknown
+  rustup component list --installed | grep '^clippy' >/dev/null || rustup component add clippy
+  rustup component list --installed | grep '^rustfmt' >/dev/null || rustup component add rustfmt
+}
+
+run_tests() {
+  fast_checks
   say "quiz-bank's GIFT import against gift-pegjs"
   (cd tests/gift && node --test)
   say "wasm tests in headless Chromium"
@@ -278,12 +295,13 @@ case "${1:-}" in
     with_wasm_toolchain trunk serve --release --offline
     ;;
   test) setup_test && run_tests ;;
+  check) setup_check && fast_checks ;;
   # Only the stable fallback's build and checks (part of test).
   fallback) setup_build && stable_checks ;;
   # Only the cross-engine suite, against the dist/ already built.
   engines) queue_build_tools && setup_engines && engine_tests ;;
   *)
-    echo "usage: tools/quiz.sh setup|build|serve|test|engines|fallback|scorm" >&2
+    echo "usage: tools/quiz.sh setup|build|serve|check|test|engines|fallback|scorm" >&2
     exit 2
     ;;
 esac

@@ -1,6 +1,6 @@
 // imsmanifest.xml for a single-SCO package, in SCORM 1.2 or SCORM 2004 4th edition form.
 // The schema files these name sit next to the manifest (lms/schemas/), as the standard
-// expects; tools/scorm-validate.sh checks the result against them.
+// expects; tools/scorm-validate.mjs checks the result against them.
 
 /** The namespaces, schemas and spellings that differ between the two versions. */
 export const VERSIONS = {

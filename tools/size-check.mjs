@@ -3,25 +3,30 @@
 // priced as brotli -q 11 from dist/. Issue #8's hard budget: 80 KB brotli for the wasm,
 // 100 KB in total. Fails with the figures when either is exceeded.
 //
-// The wasm chunks split off (the core and the results screen, preloaded by index.html at
-// low priority, and the progress screen, fetched when idle) are listed apart, with what
-// the first question needs in all, so a cut that only moves bytes from the first load to
-// the first question shows.
+// The wasm chunks split off (the core and the results screen, fetched once the start
+// screen has drawn, and the progress screen, fetched when idle) are listed apart, with
+// what the first question needs in all, so a cut that only moves bytes from the first
+// load to the first question shows.
 //
 // The whole first visit (issue 18) is everything a first visit downloads: the start
 // screen, every chunk, sw.js and whatever else the service worker precaches. Its target
 // is 160 KB brotli; the budget below is the measured total with a little headroom, so it
 // cannot grow unnoticed while the target is out of reach. The default build is the pinned
-// nightly's (tools/quiz.sh); `--stable` checks the stable fallback, whose whole visit is
-// about 18 KB larger, against a budget of its own. Both keep the 80 and 100 KB budgets.
+// nightly's (tools/quiz.sh), which is what learners get. `--stable` checks the stable
+// fallback (built only where the pinned nightly cannot be had) against budgets of its
+// own, 3 KB higher for the main wasm and the start screen: it had about 156 B of room
+// left under 80 KB, so every feature would have been paid for twice, in a build learners
+// do not get. Its whole visit is about 18 KB larger than the nightly's.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { sizes } from '../bench/lib/sizes.mjs';
+import { sizes } from './lib/sizes.mjs';
 
 const KB = 1000;
 const args = process.argv.slice(2);
 const stable = args.includes('--stable');
-const BUDGET = { wasm: 80 * KB, total: 100 * KB, visit: (stable ? 284 : 262) * KB };
+const BUDGET = stable
+  ? { wasm: 83 * KB, total: 103 * KB, visit: 284 * KB }
+  : { wasm: 80 * KB, total: 100 * KB, visit: 262 * KB };
 const CHUNK = /^(split_|chunk_)[^/]*\.wasm$/;
 
 const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadToStart, newContext, newPage, settle } from './browser.mjs';
-import { sizes } from './sizes.mjs';
+import { sizes } from '../../tools/lib/sizes.mjs';
 
 const QUIET_MS = 500;
 const CHUNK = /^(split_|chunk_)[^/]*\.wasm$/;

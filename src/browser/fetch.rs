@@ -27,6 +27,8 @@ impl std::fmt::Display for FetchError {
     }
 }
 
+impl std::error::Error for FetchError {}
+
 /// Fetches a file relative to the page, refusing anything that ends up on another
 /// origin (a redirect, say).
 pub async fn fetch_text(path: &str) -> Result<String, FetchError> {

@@ -1,7 +1,7 @@
 //! The options of a question: native radios or checkboxes, and a row of radios per statement for sorting.
 
 use super::option_text;
-use crate::state::Quiz;
+use crate::state::use_text;
 use leptos::prelude::*;
 use quiz_core::bank::{Kind, Question};
 use quiz_core::scoring::{correct_choices, Response};
@@ -16,7 +16,7 @@ pub fn ChoiceList(
     checked: Memo<bool>,
     given: Signal<Option<Response>>,
 ) -> impl IntoView {
-    let t = expect_context::<Quiz>().text;
+    let t = use_text();
     let multiple = matches!(question.kind, Kind::Multiple { .. });
     let correct = correct_choices(&question.kind);
     let name = format!("q-{}", question.id);
@@ -105,7 +105,7 @@ pub fn CategoriseList(
     checked: Memo<bool>,
     given: Signal<Option<Response>>,
 ) -> impl IntoView {
-    let t = expect_context::<Quiz>().text;
+    let t = use_text();
     let Kind::Categorise { buckets, items } = question.kind.clone() else {
         return ().into_any();
     };

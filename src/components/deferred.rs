@@ -1,12 +1,12 @@
 //! Screens kept out of the core: results and progress. Each is a split point, like the
-//! core (`crate::core`): the release build cuts them into wasm chunks of their own
+//! core (`crate::core_chunk`): the release build cuts them into wasm chunks of their own
 //! (tools/bin/wasm-bindgen). The results chunk is fetched with the core, since a run
 //! ends there (`fetch_results`); the progress chunk when the browser is idle, or at first
 //! use; the service worker precaches both. The shell, not the core, must be the one to
-//! load them: see `crate::core`.
+//! load them: see `crate::core_chunk`.
 
 use super::{focus_soon, ProgressScreen, ResultsScreen};
-use crate::state::Quiz;
+use crate::state::{use_shell, use_text};
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
@@ -52,7 +52,7 @@ impl Deferred {
 }
 
 /// Fetches the results screen's chunk. A run ends there, so the start screen counts the
-/// quiz ready only once it is in (`crate::core::fetch`): a learner who then loses the
+/// quiz ready only once it is in (`crate::core_chunk::fetch`): a learner who then loses the
 /// network can still finish the run and review it.
 pub async fn fetch_results() -> Result<(), ChunkMissing> {
     Ok(preload_results().await?)
@@ -72,7 +72,7 @@ pub fn preload_when_idle() {
 /// One deferred screen, once its chunk is in; a way to retry if it cannot be fetched.
 #[component]
 pub fn DeferredScreen(screen: Deferred) -> impl IntoView {
-    let t = expect_context::<Quiz>().text;
+    let t = use_text();
     // Loaded outside the render: building the screen inside a Suspend would make every
     // signal its body reads a reason to rebuild it.
     let made = RwSignal::new(None::<Result<Make, ChunkMissing>>);
@@ -94,8 +94,8 @@ pub fn DeferredScreen(screen: Deferred) -> impl IntoView {
 /// Says a screen could not be downloaded, and offers to try again or go back to the start.
 #[component]
 fn ChunkFailed(retry: impl Fn() + Copy + 'static) -> impl IntoView {
-    let quiz = expect_context::<Quiz>();
-    let t = quiz.text;
+    let quiz = use_shell();
+    let t = quiz.text();
     // The button that led here is gone: keep keyboard users on the way forward.
     let button = NodeRef::<leptos::html::Button>::new();
     focus_soon(button);

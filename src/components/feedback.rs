@@ -1,7 +1,7 @@
 //! What a learner sees after checking an answer: the verdict, the right answer and why.
 
-use super::{answer_text, outcome_badge};
-use crate::state::Quiz;
+use super::{answer_text, outcome_badge, outcome_class};
+use crate::state::use_text;
 use leptos::prelude::*;
 use quiz_core::bank::{Kind, Question};
 use quiz_core::scoring::{correct_choices, mark, placed_right, Outcome, Response};
@@ -9,7 +9,7 @@ use quiz_core::scoring::{correct_choices, mark, placed_right, Outcome, Response}
 /// Right or wrong, the right answer, and why: read out through the live region around it.
 #[component]
 pub fn Feedback(question: Question, response: Response) -> impl IntoView {
-    let t = expect_context::<Quiz>().text;
+    let t = use_text();
     let milli = mark(&question, &response);
     let outcome = Outcome::of(milli);
     let answer_line = match &question.kind {
@@ -35,13 +35,5 @@ pub fn Feedback(question: Question, response: Response) -> impl IntoView {
             <p class="answer-line">{answer_line}</p>
             <p class="explanation">{question.explanation}</p>
         </div>
-    }
-}
-
-pub fn outcome_class(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Correct => "good",
-        Outcome::Partial => "partial",
-        Outcome::Incorrect => "bad",
     }
 }

@@ -1,14 +1,14 @@
 //! Each topic's mastery, for the start and progress screens.
 
-use crate::state::Quiz;
+use crate::state::use_learner_data;
 use leptos::prelude::*;
 use quiz_core::mastery::{by_topic, Level, TopicMastery};
 
 /// Each topic's mastery as a bar and a plain label, from the learner's recent answers.
 #[component]
 pub fn MasteryList() -> impl IntoView {
-    let quiz = expect_context::<Quiz>();
-    let t = quiz.text;
+    let quiz = use_learner_data();
+    let t = quiz.text();
     let rows = move || {
         let bank = quiz.bank().get();
         quiz.progress().with(|p| by_topic(&bank, &p.questions))
@@ -27,8 +27,8 @@ pub fn MasteryList() -> impl IntoView {
 /// One topic's row: its name, level in words, a bar, and the figures behind it.
 #[component]
 fn MasteryRow(mastery: TopicMastery) -> impl IntoView {
-    let quiz = expect_context::<Quiz>();
-    let t = quiz.text;
+    let quiz = use_learner_data();
+    let t = quiz.text();
     let m = mastery;
     let label = match m.level {
         Level::NotStarted => t.level_not_started,

@@ -87,9 +87,19 @@ pub fn outcome_badge(outcome: quiz_core::scoring::Outcome, text: &'static Texts)
         Outcome::Incorrect => ("✗", text.incorrect),
     };
     view! {
-        <span class=format!("outcome {}", feedback::outcome_class(outcome))>
+        <span class=format!("outcome {}", outcome_class(outcome))>
             <span class="outcome-icon" aria-hidden="true">{icon}</span>
             {label}
         </span>
+    }
+}
+
+/// The CSS class that colours an outcome: `good`, `partial` or `bad`.
+pub fn outcome_class(outcome: quiz_core::scoring::Outcome) -> &'static str {
+    use quiz_core::scoring::Outcome;
+    match outcome {
+        Outcome::Correct => "good",
+        Outcome::Partial => "partial",
+        Outcome::Incorrect => "bad",
     }
 }

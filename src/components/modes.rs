@@ -2,17 +2,17 @@
 
 use crate::browser;
 use crate::i18n::{Count, Plural};
-use crate::state::Quiz;
+use crate::state::{use_attempting, Attempting};
 use leptos::prelude::*;
 use quiz_core::mastery;
-use quiz_core::settings::Mode;
+use quiz_core::mode::Mode;
 
 /// Other ways to practise, built from the learner's own history: an exam, their
 /// mistakes, one topic, and what spaced review has due today.
 #[component]
 pub fn PracticeModes() -> impl IntoView {
-    let quiz = expect_context::<Quiz>();
-    let t = quiz.text;
+    let quiz = use_attempting();
+    let t = quiz.text();
     let bank = quiz.bank().get_untracked();
     let mistakes = move || {
         quiz.progress()
@@ -78,7 +78,7 @@ pub fn PracticeModes() -> impl IntoView {
     }
 }
 
-fn bank_for(quiz: Quiz) -> std::sync::Arc<quiz_core::bank::Bank> {
+fn bank_for(quiz: Attempting) -> std::sync::Arc<quiz_core::bank::Bank> {
     quiz.bank().get_untracked()
 }
 
@@ -91,7 +91,7 @@ fn CountedWay(
     none: &'static str,
     mode: Mode,
 ) -> impl IntoView {
-    let quiz = expect_context::<Quiz>();
+    let quiz = use_attempting();
     view! {
         <div class="way">
             {move || match count.get() {
@@ -110,8 +110,8 @@ fn CountedWay(
 /// The time left in a timed exam, as m:ss; it says the minutes aloud as they run out.
 #[component]
 pub fn ExamTimer() -> impl IntoView {
-    let quiz = expect_context::<Quiz>();
-    let t = quiz.text;
+    let quiz = use_attempting();
+    let t = quiz.text();
     let remaining = move || {
         quiz.attempt()
             .with(|a| a.as_ref().and_then(|a| a.remaining_ms()))

@@ -2,7 +2,9 @@
 
 use crate::browser;
 use crate::content;
-use crate::state::{describe, BankState, Notice, Quiz, Screen, StorageError};
+use crate::state::{
+    describe, use_learner_data, use_shell, use_text, BankState, Notice, Screen, StorageError,
+};
 use leptos::prelude::*;
 
 /// The start screen's note that the quiz now works with no network: once the service
@@ -10,7 +12,7 @@ use leptos::prelude::*;
 /// drawn first, so its arrival moves nothing in view.
 #[component]
 pub fn OfflineReady() -> impl IntoView {
-    let t = expect_context::<Quiz>().text;
+    let t = use_text();
     let ready = RwSignal::new(browser::offline_ready());
     let _ = window_event_listener_untyped(browser::OFFLINE_READY_EVENT, move |_| ready.set(true));
     view! {
@@ -24,8 +26,8 @@ pub fn OfflineReady() -> impl IntoView {
 /// Only the core sets a notice, so it draws this inside the shell's live `notice-slot`.
 #[component]
 pub fn StorageNotice() -> impl IntoView {
-    let quiz = expect_context::<Quiz>();
-    let t = quiz.text;
+    let quiz = use_learner_data();
+    let t = quiz.text();
     let message = move || {
         quiz.notice().get().map(|notice| match notice {
             Notice::Storage(StorageError::Unavailable) => t.storage_unavailable.to_string(),
@@ -88,8 +90,8 @@ pub fn BankProblems(
 /// A provider's bank that failed: its problems, and a way on with the built-in questions.
 #[component]
 pub fn BrokenBankScreen() -> impl IntoView {
-    let quiz = expect_context::<Quiz>();
-    let t = quiz.text;
+    let quiz = use_shell();
+    let t = quiz.text();
     let BankState::Broken { path, error } = quiz.bank_state().get_untracked() else {
         return ().into_any();
     };
@@ -114,8 +116,8 @@ pub fn BrokenBankScreen() -> impl IntoView {
 /// Says the rest of the quiz could not be downloaded, and offers to try again.
 #[component]
 pub fn CoreFailed() -> impl IntoView {
-    let quiz = expect_context::<Quiz>();
-    let t = quiz.text;
+    let quiz = use_shell();
+    let t = quiz.text();
     view! {
         <div class="notice" role="alert" data-testid="core-failed">
             <p>{t.chunk_failed}</p>
@@ -127,15 +129,15 @@ pub fn CoreFailed() -> impl IntoView {
 /// Shown while a provider's bank is on its way.
 #[component]
 pub fn LoadingScreen() -> impl IntoView {
-    let t = expect_context::<Quiz>().text;
+    let t = use_text();
     view! { <p class="boot" role="status">{t.loading_bank}</p> }
 }
 
 /// A quiet offer to switch to a newly downloaded version; never shown mid-question.
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
-    let quiz = expect_context::<Quiz>();
-    let t = quiz.text;
+    let quiz = use_shell();
+    let t = quiz.text();
     view! {
         <Show when=move || quiz.update_ready().get() && quiz.screen() != Screen::Question>
             <div class="notice update" role="status" data-testid="update-banner">

@@ -3,16 +3,16 @@
 use super::{focus_soon, MasteryList};
 use crate::browser;
 use crate::i18n::Texts;
-use crate::state::{ImportError, Quiz};
+use crate::state::{use_learner_data, ImportError};
 use leptos::prelude::*;
+use quiz_core::mode::Mode;
 use quiz_core::progress::FinishedAttempt;
-use quiz_core::settings::Mode;
 
 /// History, best score and mastery, with export, import and reset.
 #[component]
 pub fn ProgressScreen() -> impl IntoView {
-    let quiz = expect_context::<Quiz>();
-    let t = quiz.text;
+    let quiz = use_learner_data();
+    let t = quiz.text();
     let heading = NodeRef::<leptos::html::H2>::new();
     focus_soon(heading);
     let best = move || {
@@ -36,8 +36,8 @@ pub fn ProgressScreen() -> impl IntoView {
 /// Finished attempts, newest first.
 #[component]
 pub fn HistoryTable() -> impl IntoView {
-    let quiz = expect_context::<Quiz>();
-    let t = quiz.text;
+    let quiz = use_learner_data();
+    let t = quiz.text();
     let newest_first = move || {
         quiz.progress()
             .with(|p| p.history.iter().rev().cloned().collect::<Vec<_>>())
@@ -91,8 +91,8 @@ pub fn HistoryTable() -> impl IntoView {
 /// Export, import and reset: the learner owns their data.
 #[component]
 pub fn DataControls() -> impl IntoView {
-    let quiz = expect_context::<Quiz>();
-    let t = quiz.text;
+    let quiz = use_learner_data();
+    let t = quiz.text();
     let status = RwSignal::new(None::<String>);
     let confirming = RwSignal::new(false);
     let export = move |_| {

@@ -1,7 +1,7 @@
 //! The question screen: the heading, progress bar, clock, the card and its Check/Next button.
 
 use super::{focus_soon, CategoriseList, ChoiceList, ExamTimer, Feedback};
-use crate::state::Quiz;
+use crate::state::{use_attempting, use_text};
 use leptos::prelude::*;
 use quiz_core::bank::Kind;
 use quiz_core::scoring::Response;
@@ -10,8 +10,8 @@ use quiz_core::session::{Phase, SessionError};
 /// The current question, with its progress; rebuilt for each new question.
 #[component]
 pub fn QuestionScreen() -> impl IntoView {
-    let quiz = expect_context::<Quiz>();
-    let t = quiz.text;
+    let quiz = use_attempting();
+    let t = quiz.text();
     let position = Memo::new(move |_| {
         quiz.attempt()
             .with(|a| a.as_ref().map_or(0, |a| a.position))
@@ -39,7 +39,7 @@ pub fn QuestionScreen() -> impl IntoView {
 /// How far through the attempt the learner is, as an ARIA progressbar.
 #[component]
 pub fn ProgressBar(current: Signal<usize>, total: Signal<usize>) -> impl IntoView {
-    let t = expect_context::<Quiz>().text;
+    let t = use_text();
     // Integer thousandths: formatting a float would pull float printing into the wasm.
     let scale = move || {
         let milli = current.get() * 1000 / total.get().max(1);
@@ -67,8 +67,8 @@ pub fn ProgressBar(current: Signal<usize>, total: Signal<usize>) -> impl IntoVie
 /// One question: its prompt and options, Check, then feedback and Next.
 #[component]
 pub fn QuestionCard(position: usize) -> impl IntoView {
-    let quiz = expect_context::<Quiz>();
-    let t = quiz.text;
+    let quiz = use_attempting();
+    let t = quiz.text();
     let bank = quiz.bank().get_untracked();
     let item = quiz
         .attempt()

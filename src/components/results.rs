@@ -3,7 +3,7 @@
 use super::{answer_text, focus_soon, outcome_badge, ShareActions, TopicChanges};
 use crate::browser;
 use crate::i18n::Texts;
-use crate::state::Quiz;
+use crate::state::{use_attempting, use_text};
 use leptos::prelude::*;
 use quiz_core::bank::{Bank, Kind};
 use quiz_core::scoring::{correct_choices, mark, Outcome, Response, Score};
@@ -12,8 +12,8 @@ use quiz_core::session::{Attempt, AttemptItem};
 /// The score, pass or fail, the score per topic, and a review of every answer.
 #[component]
 pub fn ResultsScreen() -> impl IntoView {
-    let quiz = expect_context::<Quiz>();
-    let t = quiz.text;
+    let quiz = use_attempting();
+    let t = quiz.text();
     let bank = quiz.bank().get_untracked();
     let Some(attempt) = quiz.attempt().get_untracked() else {
         return ().into_any();
@@ -78,7 +78,7 @@ pub fn ResultsScreen() -> impl IntoView {
 /// A row per topic with its score and a bar.
 #[component]
 pub fn TopicScores(topics: Vec<(String, Score)>, bank: std::sync::Arc<Bank>) -> impl IntoView {
-    let t = expect_context::<Quiz>().text;
+    let t = use_text();
     let rows = topics
         .into_iter()
         .map(|(topic, score)| {
@@ -106,7 +106,7 @@ pub fn TopicScores(topics: Vec<(String, Score)>, bank: std::sync::Arc<Bank>) -> 
 /// Every question in the order asked: the learner's answer, the right one, and why.
 #[component]
 pub fn ReviewList(attempt: Attempt, bank: std::sync::Arc<Bank>) -> impl IntoView {
-    let t = expect_context::<Quiz>().text;
+    let t = use_text();
     let entries = attempt
         .items
         .iter()

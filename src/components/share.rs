@@ -1,7 +1,7 @@
 //! Sharing and printing a result, and how each topic moved since the last attempt.
 
 use crate::browser::{self, Shared};
-use crate::state::Quiz;
+use crate::state::use_attempting;
 use leptos::prelude::*;
 use quiz_core::progress::{topic_changes, FinishedAttempt};
 use quiz_core::scoring::points_text;
@@ -9,8 +9,8 @@ use quiz_core::scoring::points_text;
 /// How this attempt moved each topic against the last one in the same mode.
 #[component]
 pub fn TopicChanges(latest: FinishedAttempt) -> impl IntoView {
-    let quiz = expect_context::<Quiz>();
-    let t = quiz.text;
+    let quiz = use_attempting();
+    let t = quiz.text();
     let bank = quiz.bank().get_untracked();
     let Some(previous) = quiz
         .progress()
@@ -52,8 +52,8 @@ pub fn TopicChanges(latest: FinishedAttempt) -> impl IntoView {
 /// Share (or copy) a short summary with no personal data, and print a one-page summary.
 #[component]
 pub fn ShareActions(latest: FinishedAttempt) -> impl IntoView {
-    let quiz = expect_context::<Quiz>();
-    let t = quiz.text;
+    let quiz = use_attempting();
+    let t = quiz.text();
     let bank = quiz.bank().get_untracked();
     let topics = latest
         .topics

@@ -1,11 +1,11 @@
 //! The start screen: what the quiz covers, the learner's record, and Start or Resume.
 
 use super::{MasteryList, OfflineReady, PracticeModes};
+use crate::state::use_shell;
 use crate::state::Action;
-use crate::state::Quiz;
 use leptos::prelude::*;
+use quiz_core::mode::Mode;
 use quiz_core::session::DEFAULT_COUNT;
-use quiz_core::settings::Mode;
 
 /// The welcome screen: what the quiz covers, the learner's record, and Start or Resume.
 /// It draws from the bank's summary and a glance at storage; the practice modes and
@@ -13,8 +13,8 @@ use quiz_core::settings::Mode;
 /// way to the progress screen.
 #[component]
 pub fn StartScreen() -> impl IntoView {
-    let quiz = expect_context::<Quiz>();
-    let t = quiz.text;
+    let quiz = use_shell();
+    let t = quiz.text();
     let meta = quiz.meta().get_untracked();
     let topics = meta
         .topics
@@ -23,8 +23,8 @@ pub fn StartScreen() -> impl IntoView {
         .collect_view();
     let description = meta.description.clone();
     let facts = move || {
-        let count = match quiz.core().get() {
-            Some(core) => Some((core.run_length)(quiz)),
+        let count = match quiz.core_run_length() {
+            Some(count) => Some(count),
             // Runs narrowed by history wait for it.
             None => quiz.with_settings(|s| {
                 matches!(s.mode, Mode::Practice | Mode::Exam)
@@ -95,7 +95,7 @@ pub fn StartScreen() -> impl IntoView {
 /// to the progress screen. Only the core draws it, so its code travels in that chunk.
 #[component]
 pub fn StartExtras() -> impl IntoView {
-    let quiz = expect_context::<Quiz>();
+    let quiz = use_shell();
     let has_history = move || {
         quiz.progress()
             .with(|p| !p.history.is_empty() || !p.questions.is_empty())
@@ -107,7 +107,7 @@ pub fn StartExtras() -> impl IntoView {
         </Show>
         <p class="links">
             <button type="button" class="link" on:click=move |_| quiz.open_progress()>
-                {quiz.text.progress_button}
+                {quiz.text().progress_button}
             </button>
         </p>
         <OfflineReady />

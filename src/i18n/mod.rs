@@ -10,8 +10,11 @@ pub use en::EN;
 pub use es::ES;
 pub use message::*;
 
-/// The interface languages, in the order they are offered; English is the fallback.
-pub const LANGUAGES: [&Texts; 2] = [&EN, &ES];
+use quiz_core::lang::primary;
+
+/// A catalogue for each interface language, in `quiz_core::lang::LANGUAGES` order (a
+/// test holds them together); English is the fallback.
+pub const CATALOGUES: [&Texts; 2] = [&EN, &ES];
 
 /// A template in singular and plural; both languages here need only these two forms.
 #[cfg_attr(test, derive(Debug))]
@@ -274,18 +277,10 @@ pub struct Texts {
     pub minutes_left: Plural<Count>,
 }
 
-/// The primary subtag of a language tag, lower-cased: `es` for `es-MX`.
-fn primary(tag: &str) -> String {
-    tag.split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase()
-}
-
 /// The catalogue for a language tag such as `es` or `es-MX`; English otherwise.
 pub fn for_lang(tag: &str) -> &'static Texts {
     let primary = primary(tag);
-    LANGUAGES
+    CATALOGUES
         .into_iter()
         .find(|t| t.lang == primary)
         .unwrap_or(&EN)
@@ -294,7 +289,7 @@ pub fn for_lang(tag: &str) -> &'static Texts {
 /// Whether a catalogue exists for this language tag.
 pub fn supports(tag: &str) -> bool {
     let primary = primary(tag);
-    LANGUAGES.iter().any(|t| t.lang == primary)
+    CATALOGUES.iter().any(|t| t.lang == primary)
 }
 
 #[cfg(test)]

@@ -38,7 +38,7 @@ fn entries(texts: &Texts) -> Vec<(String, String)> {
 fn every_language_has_every_string_with_the_same_slots() {
     let en = entries(&EN);
     assert!(en.len() > 90, "found {} strings", en.len());
-    for texts in LANGUAGES.iter().skip(1) {
+    for texts in CATALOGUES.iter().skip(1) {
         let other = entries(texts);
         assert_eq!(en.len(), other.len(), "{}", texts.lang);
         for ((key, english), (key_other, text)) in en.iter().zip(&other) {
@@ -71,8 +71,8 @@ fn languages_are_picked_by_their_primary_tag() {
 
 #[test]
 fn the_language_list_matches_the_settings_reader() {
-    let langs: Vec<&str> = LANGUAGES.iter().map(|t| t.lang).collect();
-    assert_eq!(langs, quiz_core::settings::LANGUAGES);
+    let langs: Vec<&str> = CATALOGUES.iter().map(|t| t.lang).collect();
+    assert_eq!(langs, quiz_core::lang::LANGUAGES);
 }
 
 #[test]

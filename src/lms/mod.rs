@@ -13,7 +13,7 @@ use crate::browser;
 use api::Api;
 use leptos::logging::warn;
 use quiz_core::events::HostEvent;
-use quiz_core::scorm::{self, report, Element, Version, PARAMETER};
+use quiz_core::scorm::{self, report, Element, Status, Version};
 use quiz_core::xapi::{self, Activity};
 use std::cell::RefCell;
 
@@ -24,7 +24,7 @@ struct Session {
     /// The next interaction's index: the LMS's count at launch, plus this session's.
     interactions: usize,
     /// The status at launch, so a new attempt never undoes an earlier pass.
-    status: String,
+    status: Status,
     /// What launch found to resume from.
     resume: Option<String>,
     /// The suspend data last written, so an unchanged attempt is not written again.
@@ -66,29 +66,11 @@ fn write(session: &Session, writes: report::Writes) {
 }
 
 /// Finds the LMS (the `scorm` setting narrows the search to one version) and starts its
-/// session, and reads the `xapi` setting. Called once, as the core arrives.
-pub fn connect() {
-    let pairs = browser::query_pairs();
-    let setting = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-    };
-    let versions = match setting(PARAMETER).map(Version::from_parameter) {
-        Some(Some(version)) => vec![version],
-        Some(None) => {
-            warn!("setting {PARAMETER} ignored: must be 1.2 or 2004");
-            vec![Version::Scorm2004, Version::Scorm12]
-        }
+/// session, and turns statements on when `xapi` asks. Called once, as the core arrives.
+pub fn connect(scorm: Option<Version>, xapi_on: bool) {
+    let versions = match scorm {
+        Some(version) => vec![version],
         None => vec![Version::Scorm2004, Version::Scorm12],
-    };
-    let xapi_on = match setting(xapi::PARAMETER).map(xapi::enabled) {
-        Some(None) => {
-            warn!("setting {} ignored: must be on or off", xapi::PARAMETER);
-            false
-        }
-        other => other.flatten().unwrap_or(false),
     };
     let now = browser::now_ms();
     let lms = api::discover(&versions).and_then(|api| {
@@ -103,7 +85,7 @@ pub fn connect() {
         let resume = (entry != "ab-initio" && !data.is_empty()).then_some(data);
         Some(Session {
             interactions: scorm::count(&api.get("cmi.interactions._count")),
-            status: api.get(name(Element::Status)),
+            status: Status::parse(&api.get(name(Element::Status))),
             api,
             started_ms: now,
             resume,
@@ -154,7 +136,7 @@ pub fn emit(event: &HostEvent, origins: &[String]) {
 fn record(session: &mut Session, event: &HostEvent, now: u64) {
     let v = session.api.version;
     match event {
-        HostEvent::AttemptStarted { .. } => write(session, report::started(v, &session.status)),
+        HostEvent::AttemptStarted { .. } => write(session, report::started(v, session.status)),
         HostEvent::QuestionAnswered { answer, .. } => {
             write(
                 session,
@@ -168,11 +150,7 @@ fn record(session: &mut Session, event: &HostEvent, now: u64) {
         } => {
             write(session, report::completed(v, *score, *pass_mark));
             // The status element now says finished, so a later attempt leaves it be.
-            session.status = match (v, score.passes(*pass_mark)) {
-                (Version::Scorm12, true) => "passed".into(),
-                (Version::Scorm12, false) => "failed".into(),
-                (Version::Scorm2004, _) => "completed".into(),
-            };
+            session.status = Status::after_attempt(v, score.passes(*pass_mark));
             session.commit_due = true;
         }
         _ => {}

@@ -11,7 +11,7 @@ use quiz_core::session::{Attempt, Phase, Plan, SessionError};
 
 impl Quiz {
     /// Starts a new attempt drawn by `plan`, replacing any unfinished one.
-    pub fn start(&self, plan: Plan) {
+    pub(in crate::state) fn start(&self, plan: Plan) {
         let attempt = Attempt::new(&self.bank.get_untracked(), (self.services().seed)(), &plan);
         let started = HostEvent::AttemptStarted {
             mode: attempt.mode,
@@ -23,22 +23,22 @@ impl Quiz {
     }
 
     /// Starts a new attempt in the embed's own mode.
-    pub fn start_new(&self) {
+    pub(in crate::state) fn start_new(&self) {
         self.start(self.plan());
     }
 
     /// Goes back into the unfinished attempt.
-    pub fn resume(&self) {
+    pub(in crate::state) fn resume(&self) {
         self.page.set(Page::Quiz);
     }
 
     /// Opens the progress screen.
-    pub fn open_progress(&self) {
+    pub(in crate::state) fn open_progress(&self) {
         self.page.set(Page::Progress);
     }
 
     /// Leaves the results (or the progress screen) for the start screen.
-    pub fn go_home(&self) {
+    pub(in crate::state) fn go_home(&self) {
         if self
             .attempt
             .with_untracked(|a| a.as_ref().is_some_and(|a| a.phase == Phase::Finished))
@@ -50,7 +50,7 @@ impl Quiz {
 
     /// Records an answer: marks it, updates what the learner knows, and, after the
     /// last question of an exam, finishes the attempt.
-    pub fn check(&self, response: Response) -> Result<u32, SessionError> {
+    pub(in crate::state) fn check(&self, response: Response) -> Result<u32, SessionError> {
         let bank = self.bank.get_untracked();
         let result = self
             .attempt
@@ -84,7 +84,7 @@ impl Quiz {
     }
 
     /// Moves from a checked question to the next, or finishes a practice attempt.
-    pub fn advance(&self) {
+    pub(in crate::state) fn advance(&self) {
         self.attempt.update(|a| {
             if let Some(a) = a {
                 let _ = a.advance();
@@ -94,7 +94,7 @@ impl Quiz {
     }
 
     /// Counts a second of attention; ends an exam whose time is up.
-    pub fn tick(&self) {
+    pub(in crate::state) fn tick(&self) {
         let mut timed_out = false;
         self.attempt.update(|a| {
             if let Some(a) = a {

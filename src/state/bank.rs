@@ -29,6 +29,8 @@ impl fmt::Display for BankError {
     }
 }
 
+impl std::error::Error for BankError {}
+
 /// One line per problem, for the console and the error screen.
 pub fn describe(error: &BankError) -> Vec<String> {
     match error {
@@ -39,7 +41,7 @@ pub fn describe(error: &BankError) -> Vec<String> {
 
 impl Quiz {
     /// Replaces the built-in bank with the provider's, fetched from a same-origin path.
-    pub fn load_bank(&self, path: String) {
+    pub(crate) fn load_bank(&self, path: String) {
         let quiz = *self;
         quiz.bank_state.set(BankState::Loading);
         leptos::task::spawn_local(async move {
@@ -55,7 +57,7 @@ impl Quiz {
     }
 
     /// Puts `bank` in use, loads what is saved for it, and tells the host it is ready.
-    pub fn use_bank(&self, bank: Bank) {
+    pub(crate) fn use_bank(&self, bank: Bank) {
         // Unchanged for the built-in bank: leave the start screen (and its focus) alone.
         set_if_changed(self.meta, BankMeta::from(&bank));
         self.bank.set(Arc::new(bank));
@@ -65,7 +67,7 @@ impl Quiz {
     }
 
     /// Shows the bank at `path` (empty for the built-in one) as unusable, and logs why.
-    pub fn bank_broken(&self, path: String, error: BankError) {
+    pub(crate) fn bank_broken(&self, path: String, error: BankError) {
         for line in describe(&error) {
             leptos::logging::warn!("question bank {path}: {line}");
         }

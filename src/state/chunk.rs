@@ -1,5 +1,5 @@
 //! The core chunk as the state sees it: its entry points once they are in, and the
-//! learner's taps that wait for them. The chunk itself (`crate::core`) is built on the
+//! learner's taps that wait for them. The chunk itself (`crate::core_chunk`) is built on the
 //! state; the state reaches it only through `Edges::fetch_core`.
 
 use super::{Quiz, Read, Screen};
@@ -38,37 +38,40 @@ pub struct Core {
 
 impl Quiz {
     /// One of the core's views, once it is in.
-    pub fn core_view(&self, part: fn(&Core) -> fn() -> AnyView) -> impl Fn() -> Option<AnyView> {
+    pub(in crate::state) fn core_view(
+        &self,
+        part: fn(&Core) -> fn() -> AnyView,
+    ) -> impl Fn() -> Option<AnyView> {
         let core = self.core;
         move || core.get().map(|core| untrack(part(&core)))
     }
 
     /// The core's entry points, once its chunk is in.
-    pub fn core(&self) -> Read<Option<Core>> {
+    pub(in crate::state) fn core(&self) -> Read<Option<Core>> {
         Read(self.core)
     }
 
     /// True when the core could not be fetched; Retry calls `boot` again.
-    pub fn core_failed(&self) -> Read<bool> {
+    pub(in crate::state) fn core_failed(&self) -> Read<bool> {
         Read(self.core_failed)
     }
 
     /// True until the code a whole run needs is in (the core and the results screen),
     /// unless fetching it failed: the start screen must not look ready before a learner
     /// could finish a run offline. A tap meanwhile waits for it.
-    pub fn loading_core(&self) -> bool {
+    pub(in crate::state) fn loading_core(&self) -> bool {
         self.core.with(Option::is_none) && !self.core_failed.get()
     }
 
     /// Fetches the core, which then loads the bank and saved progress and runs what was
     /// asked for meanwhile.
-    pub fn boot(&self) {
+    pub(crate) fn boot(&self) {
         self.core_failed.set(false);
         (self.edges.fetch_core)(*self);
     }
 
     /// Does `action` now, or once the core is in.
-    pub fn request(&self, action: Action) {
+    pub(in crate::state) fn request(&self, action: Action) {
         match self.core.get_untracked() {
             Some(core) => (core.act)(*self, action),
             None => {
@@ -81,7 +84,7 @@ impl Quiz {
     }
 
     /// Hands the start screen the core, and carries out the tap that waited for it.
-    pub fn core_arrived(&self, core: Core) {
+    pub(crate) fn core_arrived(&self, core: Core) {
         self.core.set(Some(core));
         if let Some(action) = self.queued.try_update(Option::take).flatten() {
             (core.act)(*self, action);
@@ -89,12 +92,12 @@ impl Quiz {
     }
 
     /// Says the core could not be fetched; a waiting tap stays queued for Retry.
-    pub fn core_missing(&self) {
+    pub(crate) fn core_missing(&self) {
         self.core_failed.set(true);
     }
 
     /// Carries out a start-screen action; the core's `act` entry point.
-    pub fn act(&self, action: Action) {
+    pub(crate) fn act(&self, action: Action) {
         let unfinished = self.attempt.with_untracked(Option::is_some);
         match action {
             // Storage held an attempt the start screen did not show: show it rather than replace it.

@@ -8,7 +8,7 @@ use quiz_core::progress::Progress;
 
 impl Quiz {
     /// The learner's progress as an export file: its suggested name and compact JSON.
-    pub fn export_progress(&self) -> (String, String) {
+    pub(in crate::state) fn export_progress(&self) -> (String, String) {
         let quiz_id = self.bank.with_untracked(|b| b.id.clone());
         let now = (self.services().now_ms)();
         let json = self
@@ -18,7 +18,7 @@ impl Quiz {
     }
 
     /// Merges an export file into the learner's progress; says how many attempts it added.
-    pub fn import_progress(&self, text: &str) -> Result<usize, ImportError> {
+    pub(in crate::state) fn import_progress(&self, text: &str) -> Result<usize, ImportError> {
         let quiz_id = self.bank.with_untracked(|b| b.id.clone());
         let imported = storage::import_json(&quiz_id, text)?;
         let before = self.progress.with_untracked(|p| p.history.len());
@@ -30,7 +30,7 @@ impl Quiz {
     }
 
     /// Erases everything saved for this quiz, and the attempt under way.
-    pub fn reset_progress(&self) {
+    pub(in crate::state) fn reset_progress(&self) {
         if let Err(e) = self.keys.with_value(storage::erase) {
             leptos::logging::warn!("could not erase saved progress: {e}");
         }
@@ -39,17 +39,12 @@ impl Quiz {
     }
 
     /// The raw saved text that could not be read, kept so the learner can take it away.
-    pub fn unreadable_backup(&self) -> Option<String> {
+    pub(in crate::state) fn unreadable_backup(&self) -> Option<String> {
         self.keys.with_value(storage::backup)
     }
 
     /// Hides the current notice.
-    pub fn dismiss_notice(&self) {
+    pub(in crate::state) fn dismiss_notice(&self) {
         self.notice.set(None::<Notice>);
-    }
-
-    /// Notes that a new version of the app waits to be switched to.
-    pub fn update_found(&self) {
-        self.update_ready.set(true);
     }
 }

@@ -1,6 +1,8 @@
-//! The shared reactive state, provided once as a `Copy` context. Components read it
-//! through read-only signals and change it only through its actions (the `impl Quiz`
-//! blocks in this module's files); its signals are private to this module.
+//! The shared reactive state, provided once as a `Copy` context. Components see it
+//! through narrow views (`views.rs`: the shell, the attempt, the learner's data), read
+//! it through read-only signals and change it only through its actions (the `impl Quiz`
+//! blocks in this module's files); its signals and most actions are private to this
+//! module, and the boot code's wiring is `pub(crate)`.
 
 mod actions;
 mod bank;
@@ -9,11 +11,16 @@ mod data;
 mod edges;
 mod plan;
 mod sync;
+#[cfg(test)]
+mod tests;
+mod views;
 
 pub use crate::storage::{ImportError, StorageError};
 pub use bank::{describe, BankError};
 pub use chunk::{Action, Core};
 pub use edges::{Edges, Services};
+pub use views::{use_attempting, use_learner_data, use_shell, use_text};
+pub use views::{Attempting, LearnerData, Shell};
 
 use crate::i18n::Texts;
 use crate::storage::Keys;
@@ -162,7 +169,12 @@ impl Quiz {
     /// The state the start screen needs: the built-in bank's summary, and a glance at
     /// what is saved for it. A provider's bank (`settings.bank`) is loading until the
     /// core has it; the core loads the bank and saved progress themselves (`Quiz::boot`).
-    pub fn new(meta: BankMeta, settings: Settings, text: &'static Texts, edges: Edges) -> Self {
+    pub(crate) fn new(
+        meta: BankMeta,
+        settings: Settings,
+        text: &'static Texts,
+        edges: Edges,
+    ) -> Self {
         let ready = settings.bank.is_none();
         let keys = Keys::new(&meta.id, settings.namespace.as_deref());
         let glance = if ready {
@@ -198,7 +210,7 @@ impl Quiz {
     }
 
     /// The screen to show, from the bank's state, the page asked for and the attempt.
-    pub fn screen(&self) -> Screen {
+    pub(in crate::state) fn screen(&self) -> Screen {
         let waiting = self.bank_state.with(|s| match s {
             BankState::Ready => None,
             BankState::Loading => Some(Screen::Loading),
@@ -219,62 +231,62 @@ impl Quiz {
     }
 
     /// The bank in use: empty until the core has loaded it.
-    pub fn bank(&self) -> Read<Arc<Bank>> {
+    pub(in crate::state) fn bank(&self) -> Read<Arc<Bank>> {
         Read(self.bank)
     }
 
     /// The bank's title, description and topics, known before the bank itself.
-    pub fn meta(&self) -> Read<BankMeta> {
+    pub(in crate::state) fn meta(&self) -> Read<BankMeta> {
         Read(self.meta)
     }
 
     /// The best score, attempt count and resumable attempt, for the start screen.
-    pub fn glance(&self) -> Read<Glance> {
+    pub(in crate::state) fn glance(&self) -> Read<Glance> {
         Read(self.glance)
     }
 
     /// The attempt under way or just finished.
-    pub fn attempt(&self) -> Read<Option<Attempt>> {
+    pub(in crate::state) fn attempt(&self) -> Read<Option<Attempt>> {
         Read(self.attempt)
     }
 
     /// The learner's history and per-question records.
-    pub fn progress(&self) -> Read<Progress> {
+    pub(in crate::state) fn progress(&self) -> Read<Progress> {
         Read(self.progress)
     }
 
     /// The notice the learner has not dismissed yet.
-    pub fn notice(&self) -> Read<Option<Notice>> {
+    pub(in crate::state) fn notice(&self) -> Read<Option<Notice>> {
         Read(self.notice)
     }
 
     /// Whether the bank is ready, loading or broken.
-    pub fn bank_state(&self) -> Read<BankState> {
+    pub(in crate::state) fn bank_state(&self) -> Read<BankState> {
         Read(self.bank_state)
     }
 
     /// Whether a new version of the app waits to be switched to.
-    pub fn update_ready(&self) -> Read<bool> {
+    pub(in crate::state) fn update_ready(&self) -> Read<bool> {
         Read(self.update_ready)
     }
 
     /// What the polite live region reads out.
-    pub fn announcement(&self) -> Read<String> {
+    pub(in crate::state) fn announcement(&self) -> Read<String> {
         Read(self.announcement)
     }
 
     /// Reads the settings the quiz was opened with.
-    pub fn with_settings<R>(&self, read: impl FnOnce(&Settings) -> R) -> R {
+    pub(crate) fn with_settings<R>(&self, read: impl FnOnce(&Settings) -> R) -> R {
         self.settings.with_value(read)
     }
 
     /// The percentage an attempt needs to pass.
-    pub fn pass_mark(&self) -> u32 {
+    pub(in crate::state) fn pass_mark(&self) -> u32 {
         self.settings.with_value(|s| s.pass_mark)
     }
 
     /// Installs the clock, storage and host page; the core does this when it arrives.
-    pub fn connect(&self, services: Services) {
+    pub(crate) fn connect(&self, services: Services) {
         self.services.set_value(services);
     }
 
@@ -284,7 +296,7 @@ impl Quiz {
     }
 
     /// Says `line` through the polite live region.
-    pub fn announce(&self, line: String) {
+    pub(in crate::state) fn announce(&self, line: String) {
         self.announcement.set(line);
     }
 }

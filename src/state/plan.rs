@@ -4,12 +4,12 @@ use super::Quiz;
 use leptos::prelude::*;
 use quiz_core::bank::Bank;
 use quiz_core::mastery;
+use quiz_core::mode::Mode;
 use quiz_core::session::{Plan, DEFAULT_COUNT};
-use quiz_core::settings::Mode;
 
 impl Quiz {
     /// The draw for a new attempt in the embed's own mode.
-    pub fn plan(&self) -> Plan {
+    pub(in crate::state) fn plan(&self) -> Plan {
         let (mode, topic) = self
             .settings
             .with_value(|s| (s.mode, s.topics.first().cloned()));
@@ -19,7 +19,7 @@ impl Quiz {
     /// The draw for a new attempt in `mode`: the settings, narrowed by the learner's own
     /// history for mistakes and spaced review, or to `topic` for a focus run. Topics the
     /// bank does not know are dropped.
-    pub fn plan_for(&self, mode: Mode, topic: Option<String>) -> Plan {
+    pub(in crate::state) fn plan_for(&self, mode: Mode, topic: Option<String>) -> Plan {
         let bank = self.bank.get_untracked();
         let known = |t: &String| bank.topics.iter().any(|b| &b.id == t);
         let (count, topics, shuffle, minutes) = self.settings.with_value(|s| {
@@ -81,7 +81,7 @@ impl Quiz {
     }
 
     /// How many questions Start would ask, with the learner's history taken into account.
-    pub fn run_length(&self) -> usize {
+    pub(crate) fn run_length(&self) -> usize {
         self.plan().run_length(&self.bank.get_untracked())
     }
 }

@@ -34,7 +34,7 @@ impl Quiz {
     }
 
     /// Saves now; called after the frame that shows a change, and when the page is hidden.
-    pub fn save(&self) {
+    pub(in crate::state) fn save(&self) {
         if !self.writable.get_untracked() {
             return;
         }
@@ -59,7 +59,7 @@ impl Quiz {
     }
 
     /// Takes in what another tab saved under our key.
-    pub fn absorb_external(&self, raw: Option<String>) {
+    pub(in crate::state) fn absorb_external(&self, raw: Option<String>) {
         match storage::decode_external(raw.as_deref()) {
             Some(Some(theirs)) => {
                 let mut merged = self.progress.get_untracked();
@@ -73,7 +73,7 @@ impl Quiz {
 
     /// Saving, the clock, word from other tabs, and the start screen's glance: the app's
     /// long-lived effects, started once the core has loaded the bank and saved progress.
-    pub fn keep_in_sync(&self) {
+    pub(crate) fn keep_in_sync(&self) {
         let quiz = *self;
         Effect::new(move |_| {
             let glance = quiz

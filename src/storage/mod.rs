@@ -64,6 +64,8 @@ impl std::fmt::Display for StorageError {
     }
 }
 
+impl std::error::Error for StorageError {}
+
 /// What `load` found: the saved state, or a fresh one and the reason.
 pub struct Loaded {
     /// The saved progress and attempt under way, or empty ones when nothing could be read.

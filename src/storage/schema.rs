@@ -1,9 +1,9 @@
 //! The saved form (serde), kept apart from the domain types and converted with `From`.
 //! Version 2 is written; version 1 is read and migrated.
 
+use quiz_core::mode::Mode;
 use quiz_core::progress::Snapshot;
 use quiz_core::scoring::Score;
-use quiz_core::settings::Mode;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -30,6 +30,8 @@ impl std::fmt::Display for SchemaError {
         }
     }
 }
+
+impl std::error::Error for SchemaError {}
 
 /// `Score` as saved.
 #[derive(Serialize, Deserialize, Clone, Copy)]

@@ -49,6 +49,8 @@ impl std::fmt::Display for ImportError {
     }
 }
 
+impl std::error::Error for ImportError {}
+
 /// Everything kept for `quiz`, as a file the learner can keep or move.
 pub fn export_json(quiz: &str, progress: &Progress, now: u64) -> String {
     let snapshot = Snapshot {

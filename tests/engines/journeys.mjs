@@ -210,7 +210,7 @@ export async function spanishExam(ctx) {
 }
 
 /**
- * 8. What learners keep when the quiz is embedded (the README's table): a run in the frame,
+ * 8. What learners keep when the quiz is embedded (docs/EMBEDDING.md's table): a run in the frame,
  * then the quiz opened directly, then the same page again. `sameSiteShared`: whether this
  * engine lets a same-site frame share the record the quiz has when opened directly.
  */

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { placementsFor, picksFor, questionByPrompt } from '../e2e/oracle.mjs';
 
-/** The interface words a run needs, per language (src/i18n.rs). */
+/** The interface words a run needs, per language (src/i18n/en.rs, src/i18n/es.rs). */
 export const WORDS = {
   en: {
     start: 'Start quiz', check: 'Check answer', next: 'Next question', results: 'See results',

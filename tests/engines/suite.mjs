@@ -65,6 +65,6 @@ export function engineSuite(engine, { ports, blockedStorage, sameSiteShared, fra
     test('storage blocked by the engine: the notice shows and a run completes', () => journeys.blockedStorage(ctx));
     test('keyboard only: Tab, Space, Enter and arrows finish a run', () => journeys.keyboardOnly(ctx));
     test('Spanish with lang=es, an exam whose clock counts down', () => journeys.spanishExam(ctx));
-    test('what an embedded quiz keeps, same-site and cross-site, as the README says', () => journeys.keptWhenEmbedded(ctx, { sameSiteShared }));
+    test('what an embedded quiz keeps, same-site and cross-site, as docs/EMBEDDING.md says', () => journeys.keptWhenEmbedded(ctx, { sameSiteShared }));
   });
 }

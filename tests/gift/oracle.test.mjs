@@ -1,5 +1,5 @@
 // An oracle for `quiz-bank import gift`: gift-pegjs (an independent, well-kept GIFT parser)
-// reads every file in tests/fixtures/gift, and the questions it finds are compared with ours.
+// reads every file in crates/quiz-bank/tests/fixtures/gift, and the questions it finds are compared with ours.
 //   - Nothing is silently dropped: every question it finds is either in our output or
 //     reported by us as skipped.
 //   - We keep exactly the questions the documented mapping says we keep.

@@ -1,6 +1,5 @@
 //! `quiz-bank check`, `import aiken`, import's flags, and how the tool treats bad usage,
 //! unreadable files and a file with nothing to import.
-#![cfg(not(target_arch = "wasm32"))]
 
 mod cli;
 use cli::{question, quiz_bank};

@@ -1,6 +1,5 @@
 //! `quiz-bank import gift` over the corpus in tests/fixtures/gift: what each GIFT form
 //! becomes, and that everything left out is reported with its line and a non-zero exit.
-#![cfg(not(target_arch = "wasm32"))]
 
 mod cli;
 use cli::{question, quiz_bank};

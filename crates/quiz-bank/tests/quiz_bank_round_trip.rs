@@ -1,6 +1,5 @@
 //! Export then import gives back the same bank, and import then export then import gives
 //! back the same JSON, byte for byte.
-#![cfg(not(target_arch = "wasm32"))]
 
 mod cli;
 use cli::quiz_bank;

@@ -2,8 +2,8 @@
 //! ids only, never anything about the learner.
 
 use super::answer::Answer;
+use super::mode::Mode;
 use super::scoring::Score;
-use super::settings::Mode;
 use serde_json::{json, Value};
 
 /// The `type` of every message between the widget and its host; embed.js spells it too.

@@ -1,7 +1,7 @@
 //! What the learner knows, question by question: recent marks, a Leitner box for
 //! spaced review, and whether a question sits in "my mistakes".
 //!
-//! The rules, as documented in the README:
+//! The rules, as documented in docs/PRODUCT.md:
 //! - A question enters box 1 the first time it is answered. A full mark moves it up a
 //!   box (at most box 5); anything less sends it back to box 1. It is next due after
 //!   1, 2, 4, 8 or 16 days for boxes 1 to 5.

@@ -2,8 +2,8 @@
 //! they know question by question.
 
 use super::mastery::QuestionRecord;
+use super::mode::Mode;
 use super::scoring::Score;
-use super::settings::Mode;
 use std::collections::BTreeMap;
 
 /// Oldest attempts are dropped beyond this many.

@@ -1,8 +1,8 @@
 //! One attempt at the quiz as a state machine: answering, feedback, finished.
 
 use super::bank::{Bank, Kind, Question};
+use super::mode::Mode;
 use super::scoring::{mark, Response, Score};
-use super::settings::Mode;
 
 /// Where the current question of an attempt stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,6 +69,8 @@ impl std::fmt::Display for SessionError {
         }
     }
 }
+
+impl std::error::Error for SessionError {}
 
 /// Shuffles with the crate's PRNG, drawing `u32`s so that a seed gives the same order
 /// on 32-bit wasm and on a 64-bit host (fastrand's `shuffle` draws `usize`).

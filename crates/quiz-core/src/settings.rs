@@ -1,7 +1,10 @@
 //! Embed settings from URL parameters. A bad value never breaks the quiz: it falls
 //! back to the default and leaves a warning naming the parameter and the reason.
 
-use super::colour::Rgb;
+use crate::colour::Rgb;
+use crate::lang::LANGUAGES;
+use crate::mode::Mode;
+use crate::scorm::Version;
 use std::fmt;
 
 /// The most questions the `count` setting may ask for.
@@ -9,52 +12,12 @@ pub const MAX_COUNT: usize = 200;
 /// The longest time limit the `minutes` setting may give, in minutes.
 pub const MAX_MINUTES: u32 = 600;
 
-/// The interface languages the `lang` setting takes; `i18n` has a catalogue for each.
-pub const LANGUAGES: [&str; 2] = ["en", "es"];
-
-/// How an attempt runs: which questions it draws and whether feedback comes at once.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Mode {
-    /// Feedback after each answer; the default.
-    #[default]
-    Practice,
-    /// Marked only at the end, optionally against the clock.
-    Exam,
-    /// Only the questions in "my mistakes".
-    Mistakes,
-    /// One topic.
-    Focus,
-    /// Only the questions due today under the Leitner scheme.
-    Spaced,
-}
-
-impl Mode {
-    /// Each mode's name in URLs and host events, indexed by the variant's position.
-    pub const NAMES: &'static [&'static str] = &["practice", "exam", "mistakes", "focus", "spaced"];
-
-    /// The mode's name in URLs and host events, such as `exam`.
-    pub fn name(self) -> &'static str {
-        Self::NAMES[self as usize]
-    }
-
-    /// The mode with this name, if any.
-    pub fn from_name(name: &str) -> Option<Mode> {
-        [
-            Mode::Practice,
-            Mode::Exam,
-            Mode::Mistakes,
-            Mode::Focus,
-            Mode::Spaced,
-        ]
-        .into_iter()
-        .find(|m| m.name() == name)
-    }
-
-    /// Whether each answer is marked and explained at once; only an exam waits for the end.
-    pub fn gives_feedback(self) -> bool {
-        self != Mode::Exam
-    }
-}
+/// Every URL parameter the quiz reads, in the order the docs list them. The host script
+/// (`embed/embed.js`) maps a `data-*` attribute to each; a test holds the two together.
+pub const PARAMETERS: [&str; 13] = [
+    "mode", "topics", "count", "pass", "shuffle", "lang", "accent", "ns", "origins", "bank",
+    "minutes", "scorm", "xapi",
+];
 
 /// How the embedding page set the quiz up; every field falls back to a safe default.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,6 +44,12 @@ pub struct Settings {
     pub bank: Option<String>,
     /// An exam's time limit in minutes; `None` for no clock (`minutes`).
     pub minutes: Option<u32>,
+    /// The SCORM version to look for; `None` looks for 2004, then 1.2 (`scorm`).
+    pub scorm: Option<Version>,
+    /// Whether answers and results also go to the host as xAPI statements (`xapi`).
+    pub xapi: bool,
+    /// The settings that were ignored, with why, for the console.
+    pub ignored: Vec<Warning>,
 }
 
 impl Default for Settings {
@@ -97,6 +66,9 @@ impl Default for Settings {
             origins: Vec::new(),
             bank: None,
             minutes: None,
+            scorm: None,
+            xapi: false,
+            ignored: Vec::new(),
         }
     }
 }
@@ -151,6 +123,8 @@ impl fmt::Display for Warning {
     }
 }
 
+impl std::error::Error for Warning {}
+
 fn identifier(value: &str) -> bool {
     !value.is_empty()
         && value.len() <= 40
@@ -187,9 +161,18 @@ fn same_origin_path(value: &str) -> bool {
     !value.is_empty() && !value.contains(':') && !value.starts_with("//") && !value.contains('\\')
 }
 
-/// Reads settings from decoded query pairs. Unknown parameters are left alone so a
-/// host page can add its own.
-pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Settings, Vec<Warning>) {
+/// An on/off switch as URLs spell it.
+fn switch(value: &str) -> Result<bool, Reason> {
+    match value {
+        "on" | "true" | "1" => Ok(true),
+        "off" | "false" | "0" => Ok(false),
+        _ => Err(Reason::NotOneOf(&["on", "off"])),
+    }
+}
+
+/// Reads settings from decoded query pairs, once, at start-up; what was ignored is in
+/// `Settings::ignored`. Unknown parameters are left alone so a host page can add its own.
+pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Settings {
     let mut settings = Settings::default();
     let mut warnings = Vec::new();
     for (name, value) in pairs {
@@ -222,22 +205,22 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Settin
             "pass" => number(value, 0, 100).map(|n| {
                 settings.pass_mark = n as u32;
             }),
-            "shuffle" => match value {
-                "on" | "true" | "1" => {
-                    settings.shuffle = true;
+            "shuffle" => switch(value).map(|on| settings.shuffle = on),
+            "xapi" => switch(value).map(|on| settings.xapi = on),
+            "scorm" => match Version::from_parameter(value) {
+                Some(version) => {
+                    settings.scorm = Some(version);
                     Ok(())
                 }
-                "off" | "false" | "0" => {
-                    settings.shuffle = false;
-                    Ok(())
-                }
-                _ => Err(Reason::NotOneOf(&["on", "off"])),
+                None => Err(Reason::NotOneOf(&["1.2", "2004"])),
             },
-            "lang" if LANGUAGES.contains(&value) => {
-                settings.lang = Some(value.to_string());
-                Ok(())
-            }
-            "lang" => Err(Reason::NotOneOf(&LANGUAGES)),
+            "lang" => match LANGUAGES.into_iter().find(|l| *l == value) {
+                Some(lang) => {
+                    settings.lang = Some(lang.to_string());
+                    Ok(())
+                }
+                None => Err(Reason::NotOneOf(&LANGUAGES)),
+            },
             "accent" => Rgb::parse(value)
                 .map(|c| {
                     settings.accent = Some(c);
@@ -282,5 +265,6 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Settin
             });
         }
     }
-    (settings, warnings)
+    settings.ignored = warnings;
+    settings
 }

@@ -9,8 +9,6 @@ use super::scoring::FULL;
 use super::scorm::time::iso_duration;
 use serde_json::{json, Map, Value};
 
-/// The setting that turns statements on: `xapi=on`.
-pub const PARAMETER: &str = "xapi";
 /// ADL's verb for a question answered.
 pub const ANSWERED: &str = "http://adlnet.gov/expapi/verbs/answered";
 /// ADL's verb for an attempt finished.
@@ -19,16 +17,6 @@ pub const COMPLETED: &str = "http://adlnet.gov/expapi/verbs/completed";
 pub const INTERACTION: &str = "http://adlnet.gov/expapi/activities/cmi.interaction";
 /// The activity type of the quiz as a whole.
 pub const ASSESSMENT: &str = "http://adlnet.gov/expapi/activities/assessment";
-
-/// Whether the `xapi` setting's value turns statements on; `None` for a value it
-/// does not know.
-pub fn enabled(value: &str) -> Option<bool> {
-    match value.trim() {
-        "on" | "true" | "1" => Some(true),
-        "off" | "false" | "0" => Some(false),
-        _ => None,
-    }
-}
 
 /// What a statement needs beyond the event: where the quiz is, and its bank's words.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -3,8 +3,8 @@
 use quiz_core::answer::Answer;
 use quiz_core::bank::{Kind, Question};
 use quiz_core::events::HostEvent;
+use quiz_core::mode::Mode;
 use quiz_core::scoring::{Response, Score};
-use quiz_core::settings::Mode;
 use serde_json::json;
 
 fn completed() -> HostEvent {

@@ -5,9 +5,9 @@ mod common;
 use common::finished;
 use quiz_core::bank::parse;
 use quiz_core::mastery::{by_topic, due, interval, mistakes, weakest, Level, QuestionRecord};
+use quiz_core::mode::Mode;
 use quiz_core::progress::{topic_changes, FinishedAttempt, Progress};
 use quiz_core::scoring::{Score, FULL};
-use quiz_core::settings::Mode;
 
 const DAY: i64 = 20_000;
 const NOW: u64 = 1_764_000_000_000;

@@ -3,11 +3,12 @@
 
 use quiz_core::answer::Answer;
 use quiz_core::bank::{Bank, Choice, Item, Kind, Question, Topic};
+use quiz_core::mode::Mode;
 use quiz_core::scoring::{Response, Score};
 use quiz_core::scorm::suspend::{decode, encode, SuspendError};
-use quiz_core::scorm::{report, time, Version, MAX_INTERACTIONS};
+use quiz_core::scorm::{report, time, Status, Version, MAX_INTERACTIONS};
 use quiz_core::session::{Attempt, AttemptItem, Phase, Plan};
-use quiz_core::settings::{Mode, MAX_COUNT};
+use quiz_core::settings::MAX_COUNT;
 
 fn value<'a>(writes: &'a report::Writes, name: &str) -> Option<&'a str> {
     writes
@@ -150,11 +151,11 @@ fn a_finished_attempt_reports_percent_and_status() {
     assert_eq!(value(&w, "cmi.completion_status"), Some("completed"));
     assert_eq!(value(&w, "cmi.success_status"), Some("failed"));
     assert_eq!(
-        report::started(Version::Scorm12, "not attempted"),
+        report::started(Version::Scorm12, Status::parse("not attempted")),
         vec![("cmi.core.lesson_status".into(), "incomplete".into())]
     );
-    assert!(report::started(Version::Scorm12, "passed").is_empty());
-    assert!(report::started(Version::Scorm2004, "completed").is_empty());
+    assert!(report::started(Version::Scorm12, Status::parse("passed")).is_empty());
+    assert!(report::started(Version::Scorm2004, Status::parse("completed")).is_empty());
 }
 
 #[test]
@@ -326,4 +327,29 @@ fn corrupt_or_foreign_resume_data_is_refused_with_a_reason() {
 fn english_bank() -> Bank {
     quiz_core::bank::parse(include_str!("../../../src/content/bank.en.json"))
         .expect("the built-in bank parses")
+}
+
+#[test]
+fn the_status_element_reads_and_writes_as_a_type() {
+    for status in [
+        Status::Passed,
+        Status::Failed,
+        Status::Completed,
+        Status::Incomplete,
+    ] {
+        assert_eq!(Status::parse(status.as_str()), status);
+    }
+    for other in ["not attempted", "browsed", "unknown", "", "PASSED"] {
+        assert_eq!(Status::parse(other), Status::Other, "{other:?}");
+        assert!(!Status::parse(other).finished());
+    }
+    assert!(Status::Failed.finished() && !Status::Incomplete.finished());
+    assert_eq!(
+        Status::after_attempt(Version::Scorm12, false),
+        Status::Failed
+    );
+    assert_eq!(
+        Status::after_attempt(Version::Scorm2004, false),
+        Status::Completed
+    );
 }

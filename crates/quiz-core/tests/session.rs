@@ -3,10 +3,10 @@
 mod common;
 
 use quiz_core::bank::{parse, Bank, BankMeta};
+use quiz_core::mode::Mode;
 use quiz_core::progress::{FinishedAttempt, Glance, Progress, MAX_HISTORY};
 use quiz_core::scoring::{mark, Outcome, Response, Score, FULL};
 use quiz_core::session::{Attempt, Phase, Plan, SessionError};
-use quiz_core::settings::Mode;
 
 const SMALL: &str = r#"{
   "format": 1, "id": "t", "lang": "en", "title": "T", "description": "D",

@@ -4,16 +4,20 @@ use quiz_core::colour::{
     palette, Rgb, BLACK, DARK_PAGE, DARK_SURFACE, LIGHT_PAGE, LIGHT_SURFACE, TEXT_CONTRAST,
     UI_CONTRAST, WHITE,
 };
-use quiz_core::settings::{parse, Mode, Reason, Settings};
+use quiz_core::mode::Mode;
+use quiz_core::scorm::Version;
+use quiz_core::settings::{parse, Reason, Settings, PARAMETERS};
 
 fn settings(query: &[(&str, &str)]) -> (Settings, Vec<String>) {
-    let (s, warnings) = parse(query.iter().copied());
-    (s, warnings.iter().map(|w| w.parameter.clone()).collect())
+    let mut s = parse(query.iter().copied());
+    let ignored = std::mem::take(&mut s.ignored);
+    (s, ignored.iter().map(|w| w.parameter.clone()).collect())
 }
 
 #[test]
 fn no_parameters_give_the_defaults() {
-    assert_eq!(parse([]), (Settings::default(), vec![]));
+    assert_eq!(parse([]), Settings::default());
+    assert!(Settings::default().ignored.is_empty());
     assert_eq!(Settings::default().pass_mark, 70);
     assert!(Settings::default().shuffle);
 }
@@ -32,8 +36,11 @@ fn good_values_are_applied() {
         ("origins", "https://lms.example.org,http://127.0.0.1:4174"),
         ("bank", "banks/custom.json"),
         ("minutes", "15"),
+        ("scorm", "1.2"),
+        ("xapi", "on"),
     ]);
     assert!(warned.is_empty(), "{warned:?}");
+    assert_eq!((s.scorm, s.xapi), (Some(Version::Scorm12), true));
     assert_eq!(s.mode, Mode::Exam);
     assert_eq!(s.topics, ["transition", "certifications"]);
     assert_eq!((s.count, s.pass_mark, s.shuffle), (Some(8), 80, false));
@@ -69,24 +76,21 @@ fn bad_values_fall_back_and_are_named() {
         ("origins", "*"),
         ("bank", "https://evil.example/bank.json"),
         ("minutes", "-5"),
+        ("scorm", "2005"),
+        ("xapi", "loud"),
     ]);
     assert_eq!(s, Settings::default());
-    assert_eq!(
-        warned,
-        [
-            "mode", "topics", "count", "pass", "shuffle", "lang", "accent", "ns", "origins",
-            "bank", "minutes"
-        ]
-    );
+    assert_eq!(warned, PARAMETERS, "every parameter, in the table's order");
 }
 
 #[test]
 fn warnings_say_why() {
-    let (_, warnings) = parse([
+    let warnings = parse([
         ("count", "lots"),
         ("pass", "101"),
         ("bank", "//evil.example/x.json"),
-    ]);
+    ])
+    .ignored;
     assert_eq!(warnings[0].reason, Reason::NotANumber);
     assert_eq!(warnings[1].reason, Reason::OutOfRange { min: 0, max: 100 });
     assert_eq!(warnings[2].reason, Reason::NotRelative);
@@ -96,7 +100,7 @@ fn warnings_say_why() {
         "\\\\evil\\x.json",
     ] {
         assert_eq!(
-            parse([("bank", sneaky)]).1[0].reason,
+            parse([("bank", sneaky)]).ignored[0].reason,
             Reason::NotRelative,
             "{sneaky}"
         );
@@ -181,4 +185,25 @@ fn an_accent_that_already_contrasts_is_kept() {
     let accent = Rgb::parse("#3346c9").unwrap();
     let p = palette(accent, Rgb::parse("#f4f5f9").unwrap(), WHITE);
     assert_eq!((p.accent, p.strong, p.on_accent), (accent, accent, WHITE));
+}
+
+#[test]
+fn the_host_script_maps_a_data_attribute_to_every_setting() {
+    let script = include_str!("../../../embed/embed.js");
+    let table = &script[script
+        .find("var SETTINGS = {")
+        .expect("embed.js has its SETTINGS table")..];
+    let table = &table[..table.find("};").expect("the table ends")];
+    let mapped: Vec<&str> = table
+        .lines()
+        .filter_map(|line| line.split('\'').nth(1))
+        .collect();
+    let mut wanted = PARAMETERS.to_vec();
+    let mut mapped_sorted = mapped.clone();
+    wanted.sort_unstable();
+    mapped_sorted.sort_unstable();
+    assert_eq!(
+        mapped_sorted, wanted,
+        "embed.js's SETTINGS values: {mapped:?}"
+    );
 }

@@ -292,7 +292,10 @@ fn the_checker_catches_what_it_should() {
 
 #[test]
 fn the_setting_reads_on_and_off() {
-    assert_eq!(xapi::enabled("on"), Some(true));
-    assert_eq!(xapi::enabled(" off "), Some(false));
-    assert_eq!(xapi::enabled("yes please"), None);
+    use quiz_core::settings::parse;
+    assert!(parse([("xapi", "on")]).xapi);
+    assert!(!parse([("xapi", " off ")]).xapi);
+    let ignored = parse([("xapi", "yes please")]);
+    assert!(!ignored.xapi);
+    assert_eq!(ignored.ignored[0].parameter, "xapi");
 }

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 use quiz_core::bank::{parse, Bank, Question};
+use std::ffi::OsStr;
 use std::process::Command;
 
 /// What one run printed and how it exited.
@@ -13,7 +14,7 @@ pub struct Run {
 }
 
 /// Runs `quiz-bank ARGS…` with the crate root as working directory.
-pub fn quiz_bank(args: &[&str]) -> Run {
+pub fn quiz_bank<S: AsRef<OsStr>>(args: &[S]) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_quiz-bank"))
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))

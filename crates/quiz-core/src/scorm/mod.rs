@@ -3,8 +3,11 @@
 //! (finding the API, calling it) is the `lms` module's.
 
 pub mod report;
+mod status;
 pub mod suspend;
 pub mod time;
+
+pub use status::Status;
 
 /// The two run-times an LMS may offer a package.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,9 +17,6 @@ pub enum Version {
     /// SCORM 2004 (3rd and 4th edition): `window.API_1484_11`.
     Scorm2004,
 }
-
-/// The query parameter a package's launch URL names its version in (`scorm=1.2`).
-pub const PARAMETER: &str = "scorm";
 
 /// The most interactions the quiz records in one session: SCORM 2004's smallest
 /// permitted maximum (250); SCORM 1.2 sets none, so the same bound serves both.

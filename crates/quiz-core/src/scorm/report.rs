@@ -1,15 +1,12 @@
 //! What the quiz writes to the LMS at each step, as (element, value) pairs in the order
 //! they must be set: an interaction's id and type come before its responses.
 
-use super::{time, Element, Version, MAX_INTERACTIONS};
+use super::{time, Element, Status, Version, MAX_INTERACTIONS};
 use crate::answer::{pattern, Answer};
 use crate::scoring::{Score, FULL};
 
 /// Element names and values, to be written in order.
 pub type Writes = Vec<(String, String)>;
-
-/// Statuses that already record a finished attempt; starting another leaves them be.
-const FINISHED: [&str; 3] = ["passed", "failed", "completed"];
 
 fn put(version: Version, element: Element, value: &str, out: &mut Writes) {
     if let Some(name) = version.element(element) {
@@ -18,10 +15,15 @@ fn put(version: Version, element: Element, value: &str, out: &mut Writes) {
 }
 
 /// An attempt began: the status becomes `incomplete` unless an earlier one finished.
-pub fn started(version: Version, status_now: &str) -> Writes {
+pub fn started(version: Version, status_now: Status) -> Writes {
     let mut out = Writes::new();
-    if !FINISHED.contains(&status_now) {
-        put(version, Element::Status, "incomplete", &mut out);
+    if !status_now.finished() {
+        put(
+            version,
+            Element::Status,
+            Status::Incomplete.as_str(),
+            &mut out,
+        );
     }
     out
 }
@@ -97,22 +99,16 @@ fn decimal(n: u64, places: u32) -> String {
 pub fn completed(version: Version, score: Score, pass_mark: u32) -> Writes {
     let mut out = Writes::new();
     let raw = hundredths(score);
-    let verdict = if score.passes(pass_mark) {
-        "passed"
-    } else {
-        "failed"
-    };
+    let passed = score.passes(pass_mark);
+    let verdict = if passed { "passed" } else { "failed" };
     put(version, Element::ScoreMin, "0", &mut out);
     put(version, Element::ScoreMax, "100", &mut out);
     put(version, Element::ScoreRaw, &decimal(raw, 2), &mut out);
     put(version, Element::ScoreScaled, &decimal(raw, 4), &mut out);
-    match version {
-        Version::Scorm12 => put(version, Element::Status, verdict, &mut out),
-        Version::Scorm2004 => {
-            put(version, Element::Status, "completed", &mut out);
-            put(version, Element::Success, verdict, &mut out);
-        }
-    }
+    let status = Status::after_attempt(version, passed);
+    put(version, Element::Status, status.as_str(), &mut out);
+    // 2004 says passed or failed in an element of its own; 1.2 has none.
+    put(version, Element::Success, verdict, &mut out);
     out
 }
 

@@ -7,9 +7,9 @@
 //! response is one base-36 digit per option (`_` for a statement not yet placed).
 
 use crate::bank::Bank;
+use crate::mode::Mode;
 use crate::scoring::Response;
 use crate::session::{Attempt, AttemptItem, Phase};
-use crate::settings::Mode;
 use std::fmt;
 
 /// The form's version, its first field.
@@ -39,6 +39,8 @@ impl fmt::Display for SuspendError {
         }
     }
 }
+
+impl std::error::Error for SuspendError {}
 
 // Everything here works on bytes, with hand-written number parsing: `from_str_radix`,
 // char patterns and char pushes are shared with main-module code, and using them here

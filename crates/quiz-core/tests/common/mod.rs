@@ -3,9 +3,9 @@
 #![allow(dead_code)]
 
 use quiz_core::bank::Kind;
+use quiz_core::mode::Mode;
 use quiz_core::progress::FinishedAttempt;
 use quiz_core::scoring::{correct_choices, Response, Score};
-use quiz_core::settings::Mode;
 
 /// A finished practice attempt identified by `seed`, finished at `seed` ms, scoring
 /// nothing of 4, with a 70% pass mark; change what a test needs with the builder methods.

@@ -2,7 +2,7 @@
 //! `::title::`, the explanation as general feedback (`####`).
 
 use super::lex::SPECIAL;
-use quiz_core::bank::{Bank, Choice, Kind, Question};
+use crate::bank::{Bank, Choice, Kind, Question};
 use std::fmt::Write;
 
 /// The bank as GIFT text.

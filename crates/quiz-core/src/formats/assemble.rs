@@ -1,22 +1,30 @@
 //! Turns imported questions into a bank the widget's own reader accepts: any question the
 //! reader refuses (too long, too many choices or buckets…) is left out and reported.
 
-use crate::import::{Imported, Issue};
-use crate::json::bank_json;
-use quiz_core::bank::{parse, Bank, Problem};
+use super::imported::{Imported, Issue};
+use super::write::bank_json;
+use crate::bank::{parse, Bank, Problem};
 
 /// What the flags say about the bank as a whole.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BankInfo {
+    /// The bank's id.
     pub id: String,
+    /// Its language code, such as `en`.
     pub lang: String,
+    /// Its title.
     pub title: String,
+    /// Its one-line description.
     pub description: String,
 }
 
 /// A checked bank as JSON (`None` when no question survived), and the problems with the
 /// flags themselves, which no question can fix.
+#[derive(Debug)]
 pub struct Assembled {
+    /// The bank as JSON, or `None` when there is nothing valid to write.
     pub json: Option<String>,
+    /// Problems with the bank's own fields (id, title…), which no question can fix.
     pub bank_problems: Vec<Problem>,
 }
 

@@ -17,7 +17,6 @@ use crate::lms;
 use crate::state::{BankError, Core, Quiz, Screen, Services};
 use leptos::prelude::*;
 use leptos::wasm_split::wasm_split;
-use quiz_core::settings;
 use std::time::Duration;
 
 #[wasm_split(core, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -83,7 +82,7 @@ pub fn fetch(quiz: Quiz) {
 /// a task of its own, so none keeps the page from answering a tap for long.
 fn open(quiz: Quiz) {
     let owner = Owner::current();
-    lms::connect();
+    quiz.with_settings(|s| lms::connect(s.scorm, s.xapi));
     quiz.connect(Services {
         emit: lms::emit,
         load: lms::load,
@@ -91,10 +90,11 @@ fn open(quiz: Quiz) {
         ..Services::browser()
     });
     leptos::task::spawn_local(async move {
-        let pairs = browser::query_pairs();
-        for warning in settings::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))).1 {
-            leptos::logging::warn!("{warning}");
-        }
+        quiz.with_settings(|s| {
+            for warning in &s.ignored {
+                leptos::logging::warn!("{warning}");
+            }
+        });
         match quiz.with_settings(|s| s.bank.clone()) {
             Some(path) => quiz.load_bank(path),
             None => {

@@ -1,68 +1,100 @@
 //! What an importer reports: the questions it read, each with its line, and every
-//! question or part of one that it could not keep, with the reason.
+//! question or part of one that it could not keep, with the reason. This module names no
+//! parser: each parser's error converts into an [`Issue`] where the parser is defined.
 
-use crate::gift::SyntaxError;
-use quiz_core::bank::{Kind, Problem, Question, Topic};
+use crate::bank::{Problem, Question, Topic};
+use std::error::Error;
 use std::fmt;
 
 /// Questions read from a file, in file order, with what went wrong on the way.
 #[derive(Debug, Default)]
 pub struct Imported {
+    /// The topics the questions belong to, in the order they were met.
     pub topics: Vec<Topic>,
+    /// The questions kept, each with the line it starts on.
     pub questions: Vec<Located>,
+    /// What was left out, each at its line.
     pub issues: Vec<(usize, Issue)>,
+    /// What was filled in or renamed, each at its question's line.
     pub notes: Vec<(usize, Note)>,
 }
 
 /// A question and the line it starts on.
 #[derive(Debug)]
 pub struct Located {
+    /// The line (from 1) the question starts on.
     pub line: usize,
+    /// The question as the bank holds it.
     pub question: Question,
 }
 
-/// Something not imported: a whole question (syntax, type, reader's limits) or a part of one.
+/// A parser's own error, boxed so this module names no parser; `downcast_ref` gets it back.
+pub type ParseError = Box<dyn Error + Send + Sync>;
+
+/// Something not imported: a whole question (unreadable, unsupported, refused) or a part of one.
 #[derive(Debug)]
 pub enum Issue {
-    Syntax(SyntaxError),
-    Aiken(crate::aiken::AikenError),
+    /// GIFT text that does not parse: the parser's error, worded as a syntax error.
+    Syntax(ParseError),
+    /// An Aiken question that is not well formed: the parser's error.
+    Malformed(ParseError),
+    /// A form the quiz's question types cannot express.
     Unsupported(Unsupported),
+    /// A part of a kept question that had to go.
     Dropped(Dropped),
+    /// A question the bank reader refuses (too long, too many choices…).
     Refused(Problem),
 }
 
 /// GIFT question forms our four types cannot express.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Unsupported {
+    /// `{#…}` numeric answers.
     Numeric,
+    /// Only `=` answers: typed-in short answers.
     ShortAnswer,
+    /// `{}`: a free-text essay.
     Essay,
+    /// Text after `}`: a gap in the middle of the sentence.
     MissingWord,
+    /// No answer block at all.
     Description,
+    /// A matching answer with nothing on its left (`= -> x`).
     MatchDistractor,
+    /// This many unweighted `=` answers in one question.
     SeveralRight(usize),
+    /// No answer counts as right.
     NoRight,
 }
 
 /// Parts of a kept question that have no place in our format.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Dropped {
+    /// Feedback on a true/false answer (`TRUE#…`).
     TrueFalseFeedback,
+    /// A partial `%weight%` on this answer of a single-choice question.
     PartialCredit(String),
 }
 
 /// Information, not loss: the output holds everything the input did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Note {
+    /// The question had no explanation, so one stating the answer was written.
     StatedAnswer,
-    Renamed { from: String, to: String },
+    /// The wanted id was taken, so the question got another.
+    Renamed {
+        /// The id the question asked for.
+        from: String,
+        /// The id it got.
+        to: String,
+    },
 }
 
 impl fmt::Display for Issue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Syntax(e) => write!(f, "question skipped: syntax error: {e}"),
-            Self::Aiken(e) => write!(f, "question skipped: {e}"),
+            Self::Malformed(e) => write!(f, "question skipped: {e}"),
             Self::Unsupported(u) => write!(f, "question skipped: {u}"),
             Self::Dropped(d) => write!(f, "question kept, but {d}"),
             Self::Refused(p) => write!(f, "question skipped: field \"{}\" {}", p.field, p.kind),
@@ -107,63 +139,19 @@ impl fmt::Display for Note {
     }
 }
 
-/// An explanation for a question that came without one: the answer, in the bank's language.
-pub fn stated_answer(kind: &Kind, lang: &str) -> String {
-    let es = lang.starts_with("es");
-    let right = |choices: &[quiz_core::bank::Choice]| {
-        choices
-            .iter()
-            .filter(|c| c.correct)
-            .map(|c| c.text.as_str())
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
-    match kind {
-        Kind::Single { choices } if es => format!("La respuesta correcta es: {}.", right(choices)),
-        Kind::Single { choices } => format!("The right answer is: {}.", right(choices)),
-        Kind::Multiple { choices } if es => {
-            format!("Las respuestas correctas son: {}.", right(choices))
-        }
-        Kind::Multiple { choices } => format!("The right answers are: {}.", right(choices)),
-        Kind::TrueFalse { answer } => match (es, answer) {
-            (true, true) => "La afirmación es verdadera.".into(),
-            (true, false) => "La afirmación es falsa.".into(),
-            (false, true) => "The statement is true.".into(),
-            (false, false) => "The statement is false.".into(),
-        },
-        Kind::Categorise { buckets, items } => buckets
-            .iter()
-            .enumerate()
-            .map(|(b, name)| {
-                let members: Vec<&str> = items
-                    .iter()
-                    .filter(|i| i.bucket == b)
-                    .map(|i| i.text.as_str())
-                    .collect();
-                format!("{name}: {}.", members.join("; "))
-            })
-            .collect::<Vec<_>>()
-            .join(" "),
+// Display already words the inner error, so none is given again as a source.
+impl Error for Issue {}
+impl Error for Unsupported {}
+impl Error for Dropped {}
+
+impl From<Unsupported> for Issue {
+    fn from(u: Unsupported) -> Self {
+        Self::Unsupported(u)
     }
 }
 
-/// A unique id for a question: `wanted` made an id, else `q-N`; a taken id gets `-2`, `-3`…
-pub fn unique_id(wanted: Option<&str>, index: usize, taken: &[Located]) -> (String, Option<Note>) {
-    let base = wanted
-        .map(crate::text::slug)
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| format!("q-{index}"));
-    let used = |id: &str| taken.iter().any(|l| l.question.id == id);
-    if !used(&base) {
-        return (base, None);
+impl From<Dropped> for Issue {
+    fn from(d: Dropped) -> Self {
+        Self::Dropped(d)
     }
-    let id = (2..)
-        .map(|n| format!("{base}-{n}"))
-        .find(|id| !used(id))
-        .unwrap_or_default();
-    let note = Note::Renamed {
-        from: base,
-        to: id.clone(),
-    };
-    (id, Some(note))
 }

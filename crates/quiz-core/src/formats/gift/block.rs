@@ -2,22 +2,30 @@
 //! before `{`, the answer block and whatever follows `}`.
 
 use super::lex::{find, text, trim, Ch};
+use crate::formats::imported::Issue;
 use std::fmt;
 
 /// The text markup a question declares with `[html]`, `[markdown]`, `[plain]` or `[moodle]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
+    /// Plain text (also Moodle's own `[moodle]` markup).
     Plain,
+    /// HTML, reduced to its text.
     Html,
+    /// Markdown, kept as written.
     Markdown,
 }
 
 /// A question block in parts, not yet interpreted.
 #[derive(Debug)]
 pub struct Parts {
+    /// The line the block's text starts on.
     pub line: usize,
+    /// The `::title::`, when given and not blank.
     pub title: Option<String>,
+    /// The declared markup, plain when none.
     pub format: Format,
+    /// The question text before `{`.
     pub stem: Vec<Ch>,
     /// The characters between `{` and `}`, or `None` when the block has no answer block.
     pub answers: Option<Vec<Ch>>,
@@ -28,16 +36,27 @@ pub struct Parts {
 /// Why a block could not be read as GIFT.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SyntaxError {
+    /// A `::title` with no closing `::`.
     UnclosedTitle,
+    /// A `{` with no closing `}`.
     UnclosedAnswers,
+    /// A `}` with no `{` before it.
     UnopenedBrace,
+    /// A `{` inside an answer block.
     NestedBrace,
+    /// A second answer block in one question.
     SecondAnswerBlock,
+    /// An answer that starts with neither `=` nor `~`.
     NoAnswerMarker,
+    /// A `%weight%` that is not a number; holds it as written.
     BadWeight(String),
+    /// Matching pairs mixed with answers that are not pairs.
     MixedMatching,
+    /// A matching pair written with `~`.
     MatchingTilde,
+    /// A matching pair with `#feedback`.
     MatchingFeedback,
+    /// A true/false answer that is no T, TRUE, F or FALSE; holds it as written.
     BadTrueFalse(String),
 }
 
@@ -58,6 +77,14 @@ impl fmt::Display for SyntaxError {
             Self::MatchingFeedback => f.write_str("matching pairs take no #feedback"),
             Self::BadTrueFalse(t) => write!(f, "\"{t}\" is not T, TRUE, F or FALSE"),
         }
+    }
+}
+
+impl std::error::Error for SyntaxError {}
+
+impl From<SyntaxError> for Issue {
+    fn from(e: SyntaxError) -> Self {
+        Issue::Syntax(Box::new(e))
     }
 }
 

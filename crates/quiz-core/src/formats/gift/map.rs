@@ -1,17 +1,21 @@
 //! Maps a GIFT question's parts onto one of our question types, or says why it cannot.
 
-use super::answers::{answers, Answer, Shape};
+use super::answers::answers;
 use super::block::{Format, Parts};
 use super::lex::{text, Ch};
-use crate::import::{Dropped, Issue, Unsupported};
-use crate::text::strip_html;
-use quiz_core::bank::{Choice, Item, Kind};
+use super::shape::{Answer, Shape};
+use crate::bank::{Choice, Item, Kind};
+use crate::formats::imported::{Dropped, Issue, Unsupported};
+use crate::formats::text::strip_html;
 
 /// A question's content as our bank holds it; `explanation` is GIFT's general feedback.
 #[derive(Debug)]
 pub struct Mapped {
+    /// The question text, plain.
     pub prompt: String,
+    /// The question type and its answers.
     pub kind: Kind,
+    /// GIFT's general feedback, when given.
     pub explanation: Option<String>,
     /// Parts GIFT had that our format has no place for; the question is kept without them.
     pub dropped: Vec<(usize, Dropped)>,
@@ -26,7 +30,7 @@ pub fn map(parts: &Parts) -> Result<Mapped, (usize, Issue)> {
     if parts.tail {
         return skip(Unsupported::MissingWord);
     }
-    let read = answers(block).map_err(|(line, e)| (line, Issue::Syntax(e)))?;
+    let read = answers(block).map_err(|(line, e)| (line, e.into()))?;
     let clean = |chars: &[Ch]| clean(chars, parts.format);
     let mut dropped = Vec::new();
     let kind = match read.shape {

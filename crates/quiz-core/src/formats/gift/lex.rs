@@ -4,8 +4,11 @@
 /// One character of a GIFT file; `escaped` ones never act as syntax.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Ch {
+    /// The character, escape resolved.
     pub c: char,
+    /// Whether a backslash escaped it.
     pub escaped: bool,
+    /// Its line, counted from 1.
     pub line: usize,
 }
 

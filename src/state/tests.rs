@@ -1,19 +1,20 @@
 //! The state layer on the host: actions, the clock, the host events and what is saved,
 //! with the browser replaced by injected services (a fixed clock, a recorded host page).
 
-#[path = "../crates/quiz-core/tests/common/mod.rs"]
+#[path = "../../crates/quiz-core/tests/common/mod.rs"]
 mod common;
 
+use super::{Action, Edges, Quiz, Screen, Services, StorageError};
+use crate::content;
+use crate::i18n::EN;
+use crate::storage::Loaded;
 use leptos::prelude::*;
-use pmo_leader_quiz::content;
-use pmo_leader_quiz::i18n::EN;
-use pmo_leader_quiz::state::{Action, Edges, Quiz, Screen, Services, StorageError};
-use pmo_leader_quiz::storage::Loaded;
 use quiz_core::bank::Bank;
 use quiz_core::events::HostEvent;
+use quiz_core::mode::Mode;
 use quiz_core::progress::{Glance, Snapshot};
 use quiz_core::scoring::Response;
-use quiz_core::settings::{Mode, Settings};
+use quiz_core::settings::Settings;
 use std::cell::{Cell, RefCell};
 
 const NOW: u64 = 1_764_000_000_000;
@@ -215,9 +216,7 @@ fn unreadable_saved_progress_shows_a_notice_and_the_quiz_goes_on() {
         SAVED_PROBLEM.with(|p| *p.borrow_mut() = None);
         assert_eq!(
             quiz.notice().get_untracked(),
-            Some(pmo_leader_quiz::state::Notice::Storage(
-                StorageError::Corrupt
-            ))
+            Some(super::Notice::Storage(StorageError::Corrupt))
         );
         quiz.dismiss_notice();
         assert_eq!(quiz.notice().get_untracked(), None);

@@ -1,19 +1,31 @@
 //! Aiken, Moodle's simplest format: a question line, lettered choices (`A.` or `A)`), then
 //! `ANSWER: X`. It holds single-choice questions only, with no feedback or explanation.
 
-use crate::import::{stated_answer, unique_id, Imported, Issue, Located, Note};
-use quiz_core::bank::{Choice, Kind, Question, Topic};
+use super::defaults::{stated_answer, unique_id};
+use super::imported::{Imported, Issue, Located, Note};
+use crate::bank::{Choice, Kind, Question, Topic};
 use std::fmt;
 
 /// Why a run of Aiken lines is not a question.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AikenError {
+    /// A lettered choice where the question text should start.
     ChoiceBeforeQuestion,
+    /// An `ANSWER:` line with no question before it.
     AnswerBeforeQuestion,
+    /// A question with no lettered choices.
     NoChoices,
+    /// A question that ends without its `ANSWER:` line.
     NoAnswerLine,
+    /// An `ANSWER:` naming no choice; holds what it said.
     AnswerNotAChoice(String),
-    OutOfOrder { expected: char, found: char },
+    /// Choices out of alphabetical order.
+    OutOfOrder {
+        /// The letter that should have come next.
+        expected: char,
+        /// The letter that came.
+        found: char,
+    },
 }
 
 impl fmt::Display for AikenError {
@@ -28,6 +40,14 @@ impl fmt::Display for AikenError {
                 write!(f, "choice {found} where {expected} was expected")
             }
         }
+    }
+}
+
+impl std::error::Error for AikenError {}
+
+impl From<AikenError> for Issue {
+    fn from(e: AikenError) -> Self {
+        Issue::Malformed(Box::new(e))
     }
 }
 
@@ -62,7 +82,7 @@ pub fn import(aiken: &str, lang: &str, topic: &Topic) -> Imported {
             index += 1;
             let Some(p) = pending.take().filter(|p| !p.prompt.is_empty()) else {
                 out.issues
-                    .push((number, Issue::Aiken(AikenError::AnswerBeforeQuestion)));
+                    .push((number, AikenError::AnswerBeforeQuestion.into()));
                 continue;
             };
             match finish(p, answer, index, lang, &topic.id, &out) {
@@ -71,7 +91,7 @@ pub fn import(aiken: &str, lang: &str, topic: &Topic) -> Imported {
                         .extend(notes.into_iter().map(|n| (located.line, n)));
                     out.questions.push(located);
                 }
-                Err((line, e)) => out.issues.push((line, Issue::Aiken(e))),
+                Err((line, e)) => out.issues.push((line, e.into())),
             }
             continue;
         }
@@ -85,10 +105,11 @@ pub fn import(aiken: &str, lang: &str, topic: &Topic) -> Imported {
                 if letter != expected {
                     out.issues.push((
                         number,
-                        Issue::Aiken(AikenError::OutOfOrder {
+                        AikenError::OutOfOrder {
                             expected,
                             found: letter,
-                        }),
+                        }
+                        .into(),
                     ));
                     (pending, skipping) = (None, true);
                     continue;
@@ -97,13 +118,12 @@ pub fn import(aiken: &str, lang: &str, topic: &Topic) -> Imported {
             }
             Some(_) => {
                 out.issues
-                    .push((number, Issue::Aiken(AikenError::ChoiceBeforeQuestion)));
+                    .push((number, AikenError::ChoiceBeforeQuestion.into()));
                 (pending, skipping) = (None, true);
             }
             None if !p.choices.is_empty() => {
                 // A question line after choices: the previous question never got its answer.
-                out.issues
-                    .push((p.line, Issue::Aiken(AikenError::NoAnswerLine)));
+                out.issues.push((p.line, AikenError::NoAnswerLine.into()));
                 pending = Some(Pending {
                     line: number,
                     prompt: vec![line.into()],
@@ -114,8 +134,7 @@ pub fn import(aiken: &str, lang: &str, topic: &Topic) -> Imported {
         }
     }
     if let Some(p) = pending {
-        out.issues
-            .push((p.line, Issue::Aiken(AikenError::NoAnswerLine)));
+        out.issues.push((p.line, AikenError::NoAnswerLine.into()));
     }
     if !out.questions.is_empty() {
         out.topics.push(topic.clone());

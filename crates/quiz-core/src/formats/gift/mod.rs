@@ -7,16 +7,19 @@
 
 mod answers;
 mod block;
+mod choices;
 mod export;
 mod lex;
 mod map;
+mod shape;
 
 pub use block::SyntaxError;
 pub use export::export;
 
-use crate::import::{stated_answer, unique_id, Imported, Issue, Located, Note};
-use crate::text::slug;
-use quiz_core::bank::{Question, Topic};
+use super::defaults::{stated_answer, unique_id};
+use super::imported::{Imported, Located, Note};
+use super::text::slug;
+use crate::bank::{Question, Topic};
 
 /// Reads GIFT text into questions, reporting each one (or part) it cannot keep.
 /// Questions before any `$CATEGORY:` go to `default_topic`.
@@ -67,7 +70,7 @@ pub fn import(gift: &str, lang: &str, default_topic: &Topic) -> Imported {
         let parts = match block::parts(chars) {
             Ok(parts) => parts,
             Err((line, e)) => {
-                out.issues.push((line, Issue::Syntax(e)));
+                out.issues.push((line, e.into()));
                 (source, id) = (None, None);
                 continue;
             }
@@ -80,12 +83,8 @@ pub fn import(gift: &str, lang: &str, default_topic: &Topic) -> Imported {
                 continue;
             }
         };
-        out.issues.extend(
-            mapped
-                .dropped
-                .into_iter()
-                .map(|(l, d)| (l, Issue::Dropped(d))),
-        );
+        out.issues
+            .extend(mapped.dropped.into_iter().map(|(l, d)| (l, d.into())));
         let wanted = id.take().or(parts.title.clone());
         let (qid, renamed) = unique_id(wanted.as_deref(), index, &out.questions);
         out.notes.extend(renamed.map(|n| (parts.line, n)));

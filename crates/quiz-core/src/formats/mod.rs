@@ -1,0 +1,15 @@
+//! Bank formats other than the quiz's own JSON: GIFT and Aiken in, GIFT out, and the
+//! writer that turns imported questions into a bank JSON the reader accepts.
+//!
+//! The modules form a one-way graph: `imported` (what an import reports) and `text` name
+//! no parser; `defaults` builds on them; `gift` and `aiken` read files into `Imported`;
+//! `write` and `assemble` make the bank; `import` runs the whole path for one file.
+
+pub mod aiken;
+pub mod assemble;
+pub mod defaults;
+pub mod gift;
+pub mod import;
+pub mod imported;
+pub mod text;
+pub mod write;
