@@ -3,4 +3,17 @@
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(pmo_leader_quiz::App);
+    // Test builds only (the `test-panic` feature): with `?test-panic=1` in the URL, the
+    // first click anywhere panics, after the app has drawn, as a bug in an event handler
+    // would. tests/e2e/crash.spec.mjs uses it to show the crash screen (src/web/crash.js).
+    #[cfg(feature = "test-panic")]
+    if leptos::prelude::window()
+        .location()
+        .search()
+        .is_ok_and(|s| s.contains("test-panic=1"))
+    {
+        let _ = leptos::prelude::window_event_listener(leptos::ev::click, |_| {
+            panic!("test-panic: the crash screen's test trigger")
+        });
+    }
 }

@@ -227,13 +227,25 @@ build() {
   with_wasm_toolchain trunk build --release --offline
 }
 
-# The fallback: the stable build, with the sizes checked and the core specs run on it.
+# The crash screen (src/web/crash.js) against a real panic, on a test build: the test-panic
+# feature makes ?test-panic=1 panic on the first click (src/main.rs). Built as dist/ is (the
+# nightly's bare trap is the case to prove), into a folder of its own, so no release build
+# carries the trigger. Only the app's crate is rebuilt: 40 to 80 s here.
+crash_checks() {
+  say "the crash screen, on a test build with a panic trigger, in target/dist-crash/"
+  with_wasm_toolchain trunk build --release --offline --features test-panic --dist target/dist-crash
+  (cd tests/e2e && QUIZ_E2E_DIST=../../target/dist-crash QUIZ_E2E_TEST_PANIC=1 npx playwright test crash.spec.mjs --project chromium)
+}
+
+# The builds only tests use: the crash screen's, then the fallback, the stable build, with
+# the sizes checked and the core specs run on it.
 stable_checks() {
+  crash_checks
   [ -n "$(chosen_nightly)" ] || return 0
   say "the stable build, the fallback when the nightly cannot be had, into target/dist-stable/"
   QUIZ_STABLE=1 with_wasm_toolchain trunk build --release --offline --dist target/dist-stable
   node tools/size-check.mjs target/dist-stable --stable
-  (cd tests/e2e && QUIZ_E2E_DIST=../../target/dist-stable npx playwright test quiz.spec.mjs chunks.spec.mjs --project chromium)
+  (cd tests/e2e && QUIZ_E2E_DIST=../../target/dist-stable npx playwright test quiz.spec.mjs chunks.spec.mjs crash.spec.mjs --project chromium)
 }
 
 # The fast loop (make check): formatting, lints for host and wasm, the module layers,

@@ -16,7 +16,8 @@
 // fallback (built only where the pinned nightly cannot be had) against budgets of its
 // own, 3 KB higher for the main wasm and the start screen: it had about 156 B of room
 // left under 80 KB, so every feature would have been paid for twice, in a build learners
-// do not get. Its whole visit is about 18 KB larger than the nightly's.
+// do not get. Its whole visit is about 18 KB larger than the nightly's. The nightly's
+// visit budget went from 262 to 263 KB with the crash screen (src/web/crash.js, 1.1 KB).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sizes } from './lib/sizes.mjs';
@@ -26,7 +27,7 @@ const args = process.argv.slice(2);
 const stable = args.includes('--stable');
 const BUDGET = stable
   ? { wasm: 83 * KB, total: 103 * KB, visit: 284 * KB }
-  : { wasm: 80 * KB, total: 100 * KB, visit: 262 * KB };
+  : { wasm: 80 * KB, total: 100 * KB, visit: 263 * KB };
 const CHUNK = /^(split_|chunk_)[^/]*\.wasm$/;
 
 const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';

@@ -81,6 +81,53 @@ async function settled(page, iframe) {
   await arrived;
 }
 
+/**
+ * Before tapping `target` in a quiz iframe, waits until the page has settled, as a person's
+ * eye does: every resize each quiz in `selectors` has posted so far has reached the host;
+ * the target is scrolled to the middle of the view; the iframes' boxes on the host are
+ * unchanged over `still` animation frames in a row with no pmo-quiz resize message among
+ * them; and the target's frame has painted since (a requestAnimationFrame round trip inside
+ * it, which Chromium runs only once a cross-site iframe is in view), with the boxes still the
+ * same. A tap while a cross-site iframe grows, moves (the widget above it grew), or has not
+ * painted since it came into view can miss (CI, 1 run in 4: Start tapped just after its
+ * frame grew from 728 to 1,441 px, and no question came).
+ */
+async function steady(page, selectors, target, still = 5) {
+  const iframes = selectors.map((s) => page.locator(s));
+  const frame = await (await target.elementHandle()).ownerFrame();
+  const boxes = () => page.evaluate((selectors) => JSON.stringify(selectors.map((s) => document.querySelector(s).getBoundingClientRect())), selectors);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    for (const iframe of iframes) await settled(page, iframe);
+    // From the host, as a person scrolls: Playwright's scrollIntoViewIfNeeded first waits
+    // for animation frames inside the frame, which Chromium does not run for a cross-site
+    // iframe out of view.
+    const box = await target.boundingBox();
+    await page.evaluate(({ y, height }) => (y < 0 || y + height > innerHeight) && scrollBy(0, y + height / 2 - innerHeight / 2), box);
+    const before = await page.evaluate(
+      ({ selectors, still }) =>
+        new Promise((done) => {
+          let last = '';
+          let count = 0;
+          const quiet = (e) => e.data?.type === 'pmo-quiz' && e.data.event === 'resize' && (count = -1);
+          addEventListener('message', quiet);
+          const tick = () => {
+            const now = JSON.stringify(selectors.map((s) => document.querySelector(s).getBoundingClientRect()));
+            count = now === last ? count + 1 : 0;
+            last = now;
+            if (count < still) return requestAnimationFrame(tick);
+            removeEventListener('message', quiet);
+            done(now);
+          };
+          requestAnimationFrame(tick);
+        }),
+      { selectors, still },
+    );
+    await frame.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+    if ((await boxes()) === before) return;
+  }
+  throw new Error(`the iframes ${selectors.join(', ')} never held still`);
+}
+
 async function expectFrameFitsContent(page, iframe) {
   const frame = await (await iframe.elementHandle()).contentFrame();
   await expect
@@ -143,6 +190,7 @@ test('the host script sizes the iframe to its content at every step, with no inn
   const frame = page.frameLocator('#quiz iframe');
   await expect(frame.getByRole('button', { name: 'Start quiz' })).toBeVisible();
   await expectFrameFitsContent(page, iframe);
+  await steady(page, ['#quiz iframe'], frame.getByRole('button', { name: 'Start quiz' }));
   await frame.getByRole('button', { name: 'Start quiz' }).click();
   await expectFrameFitsContent(page, iframe);
   const short = (await iframe.boundingBox()).height;
@@ -169,6 +217,8 @@ test('an allowed host receives the events in order with the right scores', async
   await recordEvents(page);
   await hostPage(page, '<div id="quiz" data-pmo-quiz data-count="4" data-shuffle="off" data-pass-mark="50"></div>');
   const frame = page.frameLocator('#quiz iframe');
+  await expect(frame.getByRole('button', { name: 'Start quiz' })).toBeVisible();
+  await steady(page, ['#quiz iframe'], frame.getByRole('button', { name: 'Start quiz' }));
   await frame.getByRole('button', { name: 'Start quiz' }).click();
   const { bank } = await import('./helpers.mjs');
   const asked = [];
@@ -197,6 +247,8 @@ test('a host that is not on the allow-list gets nothing but resize', async ({ pa
   await recordEvents(page);
   await hostPage(page, '<div id="quiz" data-pmo-quiz data-origins="https://someone-else.example" data-count="1"></div>');
   const frame = page.frameLocator('#quiz iframe');
+  await expect(frame.getByRole('button', { name: 'Start quiz' })).toBeVisible();
+  await steady(page, ['#quiz iframe'], frame.getByRole('button', { name: 'Start quiz' }));
   await frame.getByRole('button', { name: 'Start quiz' }).click();
   await expect(frame.getByRole('heading', { name: 'Question 1 of 1' })).toBeVisible();
   await settled(page, page.locator('#quiz iframe'));
@@ -208,6 +260,8 @@ test('a host that is not on the allow-list gets nothing but resize', async ({ pa
     window.__raw = [];
     window.addEventListener('message', (e) => window.__raw.push(e.data.event));
   });
+  await expect(page.frameLocator('#bare').getByRole('button', { name: 'Start quiz' })).toBeVisible();
+  await steady(page, ['#bare'], page.frameLocator('#bare').getByRole('button', { name: 'Start quiz' }));
   await page.frameLocator('#bare').getByRole('button', { name: 'Start quiz' }).click();
   await expect.poll(() => page.evaluate(() => window.__raw)).toContain('resize');
   expect(await page.evaluate(() => window.__raw.filter((e) => e !== 'resize'))).toEqual([]);
@@ -275,6 +329,8 @@ test('two widgets on one page work independently', async ({ page }) => {
   const two = page.frameLocator('#quiz-2 iframe');
   await expect(one.getByRole('button', { name: 'Start quiz' })).toBeVisible();
   await expect(two.getByRole('button', { name: 'Start quiz' })).toBeVisible();
+  // Both: the first one's growing moves the second down.
+  await steady(page, ['#quiz-1 iframe', '#quiz-2 iframe'], two.getByRole('button', { name: 'Start quiz' }));
   await two.getByRole('button', { name: 'Start quiz' }).click();
   await expect(two.getByRole('heading', { name: /^Question 1 of 6$/ })).toBeVisible();
   await expect(one.getByRole('button', { name: 'Start quiz' })).toBeVisible();
@@ -298,6 +354,8 @@ test('the embedded quiz still runs when the iframe is denied storage', async ({ 
   await hostPage(page, '<div id="quiz" data-pmo-quiz data-count="2"></div>');
   const frame = page.frameLocator('#quiz iframe');
   await expect(frame.getByTestId('storage-notice')).toContainText('not letting the quiz save');
+  await expect(frame.getByRole('button', { name: 'Start quiz' })).toBeVisible();
+  await steady(page, ['#quiz iframe'], frame.getByRole('button', { name: 'Start quiz' }));
   await frame.getByRole('button', { name: 'Start quiz' }).click();
   const { bank } = await import('./helpers.mjs');
   for (let i = 0; i < 2; i++) {
@@ -311,7 +369,7 @@ test('the embedded quiz still runs when the iframe is denied storage', async ({ 
 
 test('the quiz runs under the documented strict Content-Security-Policy with no violation', async ({ browser }) => {
   const { readFileSync } = await import('node:fs');
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const readme = readFileSync(new URL('../../docs/EMBEDDING.md', import.meta.url), 'utf8');
   const policy = readme.match(/Content-Security-Policy: ([^\n`]*wasm-unsafe-eval[^\n`]*)/)[1];
   expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
   const server = await serve({ root: dist, prefix: '/quiz/', port: port(20), headers: { 'content-security-policy': policy } });
