@@ -14,9 +14,3 @@ pub fn primary(tag: &str) -> String {
         .unwrap_or("")
         .to_ascii_lowercase()
 }
-
-/// The built-in language for a tag such as `es-MX`, if there is one.
-pub fn built_in(tag: &str) -> Option<&'static str> {
-    let primary = primary(tag);
-    LANGUAGES.into_iter().find(|l| *l == primary)
-}
