@@ -1,11 +1,11 @@
-//! Writes, for each language in `quiz_core::lang::LANGUAGES`, the built-in bank's JSON
-//! (`BUILT_IN`) and what the start screen shows of it (title, description, topics and
-//! their sizes), so the first download needs neither the bank nor its parser. The bank
-//! itself is parsed at run time, in the chunk that runs the quiz; a host test checks that
-//! this summary equals what the parser makes of it.
+//! Writes, for each language in `quiz_core::lang::BANKS`, what the start screen shows of
+//! the built-in bank (title, description, topics and their sizes), so the first download
+//! needs neither the bank nor its parser. The bank itself is a file beside the app
+//! (`content/bank.<lang>.json`), fetched at start and parsed in the chunk that runs the
+//! quiz; a host test checks that this summary equals what the parser makes of it.
 
 use quiz_core::bank::{parse, BankMeta};
-use quiz_core::lang::LANGUAGES;
+use quiz_core::lang::BANKS;
 use std::fmt::Write;
 use std::{env, fs, path::Path};
 
@@ -24,23 +24,16 @@ fn meta(path: &str) -> String {
         );
     }
     format!(
-        "BankMeta {{ id: {:?}.into(), title: {:?}.into(), description: {:?}.into(), topics: vec![{topics}] }}",
-        meta.id, meta.title, meta.description,
+        "BankMeta {{ id: {:?}.into(), lang: {:?}.into(), title: {:?}.into(), description: {:?}.into(), topics: vec![{topics}] }}",
+        meta.id, meta.lang, meta.title, meta.description,
     )
 }
 
 fn main() {
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("meta.rs");
-    let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
-    let mut built_in = String::new();
     let mut arms = String::new();
-    for (i, lang) in LANGUAGES.into_iter().enumerate() {
+    for (i, lang) in BANKS.into_iter().enumerate() {
         let path = format!("src/content/bank.{lang}.json");
-        let _ = write!(
-            built_in,
-            "({lang:?}, include_str!({:?})),",
-            format!("{root}/{path}")
-        );
         // The first language is the fallback, so its arm is the last: `_`.
         let pattern = if i == 0 {
             "_".to_string()
@@ -49,12 +42,8 @@ fn main() {
         };
         arms.insert_str(0, &format!("{pattern} => {},", meta(&path)));
     }
-    let n = LANGUAGES.len();
     let code = format!(
-        "/// Each interface language's built-in bank as JSON text, in `quiz_core::lang::LANGUAGES`\n\
-         /// order; the first is the fallback for any other language.\n\
-         pub const BUILT_IN: [(&str, &str); {n}] = [{built_in}];\n\
-         /// The built-in bank's summary for a language; the first language's for any other.\n\
+        "/// The built-in bank's summary for a language; the first language's for any other.\n\
          pub fn built_in_meta(lang: &str) -> BankMeta {{\n    match lang {{ {arms} }}\n}}\n"
     );
     fs::write(out, code).expect("OUT_DIR is writable");

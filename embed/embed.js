@@ -22,7 +22,8 @@
     minutes: 'minutes',
     origins: 'origins',
     scorm: 'scorm',
-    xapi: 'xapi'
+    xapi: 'xapi',
+    strings: 'strings'
   };
 
   // currentScript is only set while this script first runs, so read it now.

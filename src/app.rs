@@ -1,47 +1,49 @@
-//! The root component: reads the settings, provides the state, starts fetching the
-//! core (`crate::core_chunk`), and switches between screens.
+//! The root component: provides the state from what `crate::boot` settled, starts
+//! fetching the core (`crate::core_chunk`), and switches between screens.
 
+use crate::boot::{built_in_bank, Boot};
 use crate::components::{
     preload_when_idle, CoreFailed, Deferred, DeferredScreen, LoadingScreen, StartScreen,
 };
-use crate::i18n;
-use crate::state::{Edges, Quiz, Screen, Shell};
-use crate::{browser, content};
+use crate::content;
+use crate::state::{Edges, Quiz, Screen, Shell, Source};
 use leptos::prelude::*;
-use quiz_core::settings;
 
 /// The whole widget.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// The settings, languages and bank that start-up settled.
+    boot: Boot,
+) -> impl IntoView {
     // The placeholder, with the static start screen src/web/pre.js showed: gone in the task
     // that draws the real one in its place, so the browser never paints neither or both.
     if let Some(placeholder) = document().get_element_by_id("boot") {
         placeholder.remove();
     }
-    let pairs = browser::query_pairs();
-    // Parsed once, here; the core logs what was ignored (the wording is code the start
-    // screen can do without).
-    let settings = settings::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    // The lang setting, else the browser's first language we have, else English.
-    let text = match &settings.lang {
-        Some(lang) => i18n::for_lang(lang),
-        None => browser::preferred_languages()
-            .iter()
-            .find(|l| i18n::supports(l))
-            .map_or(&i18n::EN, |l| i18n::for_lang(l)),
-    };
+    let Boot {
+        settings,
+        text,
+        bank_lang,
+        bank_path,
+        bank,
+        reports,
+    } = boot;
+    // The interface's language and direction; each part in the bank's language says so itself.
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("lang", text.lang);
+        let _ = root.set_attribute("dir", text.dir.attribute());
     }
     if let Some(accent) = settings.accent {
         crate::theme::apply_accent(accent);
     }
     let quiz = Quiz::new(
-        content::built_in_meta(text.lang),
+        content::built_in_meta(bank_lang),
         settings,
         text,
         Edges::browser(crate::core_chunk::fetch),
+        Source::new(bank_path, built_in_bank(bank_lang), bank),
     );
+    quiz.set_reports(reports);
     provide_context(quiz);
     let shell = quiz.shell();
     // Here, not in the core: a host sizes its iframe to the start screen from the first paint.
@@ -64,7 +66,7 @@ fn QuizShell(quiz: Shell) -> impl IntoView {
             Screen::Progress => Some(t.progress_heading.to_string()),
             Screen::Question => quiz.attempt().with(|a| {
                 a.as_ref()
-                    .map(|a| t.question_of.at(a.position, a.items.len()))
+                    .map(|a| t.at(&t.question_of, a.position, a.items.len()))
             }),
             Screen::Results => Some(t.results_heading.to_string()),
         };

@@ -12,9 +12,8 @@ use crate::components::{
     fetch_results, BrokenBankScreen, ChunkMissing, QuestionScreen, StartExtras, StorageNotice,
     UpdateBanner,
 };
-use crate::content;
 use crate::lms;
-use crate::state::{BankError, Core, Quiz, Screen, Services};
+use crate::state::{Core, Quiz, Screen, Services};
 use leptos::prelude::*;
 use leptos::wasm_split::wasm_split;
 use std::time::Duration;
@@ -95,17 +94,10 @@ fn open(quiz: Quiz) {
                 leptos::logging::warn!("{warning}");
             }
         });
-        match quiz.with_settings(|s| s.bank.clone()) {
-            Some(path) => quiz.load_bank(path),
-            None => {
-                let bank = content::built_in(quiz.text.lang);
-                browser::next_task().await;
-                within(&owner, || match bank {
-                    Ok(bank) => quiz.use_bank(bank),
-                    Err(problems) => quiz.bank_broken(String::new(), BankError::Invalid(problems)),
-                });
-            }
+        for report in quiz.take_reports() {
+            report.log();
         }
+        within(&owner, || quiz.load_bank());
         within(&owner, || quiz.keep_in_sync());
         lms::end_on_pagehide();
         browser::next_task().await;

@@ -5,6 +5,7 @@
 #![warn(missing_docs)]
 
 pub mod app;
+pub mod boot;
 pub mod browser;
 pub mod components;
 pub mod content;

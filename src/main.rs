@@ -2,7 +2,11 @@
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(pmo_leader_quiz::App);
+    // The static start screen (src/web/pre.js) stays up until the interface's strings are in.
+    leptos::task::spawn_local(async {
+        let boot = pmo_leader_quiz::boot::prepare().await;
+        leptos::mount::mount_to_body(move || leptos::view! { <pmo_leader_quiz::App boot /> });
+    });
     // Test builds only (the `test-panic` feature): with `?test-panic=1` in the URL, the
     // first click anywhere panics, after the app has drawn, as a bug in an event handler
     // would. tests/e2e/crash.spec.mjs uses it to show the crash screen (src/web/crash.js).

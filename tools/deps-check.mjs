@@ -16,7 +16,7 @@ const LAYERS = [
   ['state'],
   ['components'],
   ['core_chunk'],
-  ['app'],
+  ['app', 'boot'],
 ];
 
 const src = process.argv[2] ?? 'src';

@@ -108,32 +108,38 @@ if (found) {
 
 // 1b. The start screen's opening as plain HTML, one hidden copy per built-in bank, for
 // src/web/pre.js to show before the app runs (issue 18: the start screen painted only once
-// the main wasm ran). Same elements and classes as the app's shell and start screen
-// (src/app.rs, src/components/start.rs), so taking over moves nothing.
+// the main wasm ran), with the app's "Loading…" in every interface language (issue 26) in
+// a data attribute, for pre.js to pick. Same elements and classes as the app's shell and
+// start screen (src/app.rs, src/components/start.rs), so taking over moves nothing.
 if (!html.includes('data-pre')) {
   const content = new URL('../src/content/', import.meta.url);
+  const strings = new URL('../src/i18n/strings/', import.meta.url);
   const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  // English is compiled into the app; every other interface language is a strings file.
+  const english = readFileSync(new URL('../crates/quiz-core/src/strings/en.rs', import.meta.url), 'utf8').match(/^\s*loading_screen: "([^"]+)",$/m)?.[1];
+  const loading = { en: english };
+  for (const file of readdirSync(strings).filter((f) => f.endsWith('.json'))) {
+    loading[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(new URL(file, strings), 'utf8')).messages.loading_screen;
+  }
+  if (Object.values(loading).some((text) => !text)) {
+    console.error('postbuild: an interface language has no loading_screen text for the static start screen');
+    process.exit(1);
+  }
   const copies = readdirSync(content)
     .filter((file) => /^bank\.[a-z]+\.json$/.test(file))
     .sort()
     .map((file) => {
       const { lang, title, description } = JSON.parse(readFileSync(new URL(file, content), 'utf8'));
-      // The app's own "Loading…" in this language, in the line where the run's facts will go.
-      const texts = readFileSync(new URL(`../src/i18n/${lang}.rs`, import.meta.url), 'utf8');
-      const loading = texts.match(/^\s*loading_screen: "([^"]+)",$/m)?.[1];
-      if (!loading) {
-        console.error(`postbuild: no loading_screen text in src/i18n/${lang}.rs for the static start screen`);
-        process.exit(1);
-      }
-      return `<div data-pre lang="${escape(lang)}" hidden><header class="masthead"><h1>${escape(title)}</h1></header><main class="quiz"><section class="screen start"><p class="lead">${escape(description)}</p><p class="muted" role="status">${escape(loading)}</p></section></main></div>`;
+      return `<div data-pre lang="${escape(lang)}" hidden><header class="masthead"><h1>${escape(title)}</h1></header><main class="quiz"><section class="screen start"><p class="lead">${escape(description)}</p><p class="muted" role="status" lang="${escape(lang)}">${escape(loading[lang] ?? english)}</p></section></main></div>`;
     });
   // Before pre.js, which shows one; the loading line comes after it, so it is never painted first.
-  const placeholder = /(<div id="boot">\s*)(<script src="\.\/pre-)/;
+  const placeholder = /(<div id="boot">)(\s*)(<script src="\.\/pre-)/;
   if (copies.length === 0 || !placeholder.test(html)) {
     console.error('postbuild: no built-in bank, or no #boot with pre.js first in index.html, for the static start screen');
     process.exit(1);
   }
-  html = html.replace(placeholder, (_, open, script) => `${open}${copies.join('\n')}\n${script}`);
+  const attribute = escape(JSON.stringify(loading));
+  html = html.replace(placeholder, (_, open, space, script) => `${open.replace('>', ` data-loading="${attribute}">`)}${space}${copies.join('\n')}\n${script}`);
   writeFileSync(htmlPath, html);
 }
 
@@ -144,8 +150,9 @@ for (const path of files(dir)) {
 const precache = files(dir)
   .map((path) => relative(dir, path).split(sep).join('/'))
   // Not needed to run a quiz: the host script, the authoring files, and the large PNG
-  // icons (the browser fetches those itself when installing, online).
-  .filter((path) => !/^(embed\.js|bank\.schema\.json|example-bank\.json|icons\/.*\.png)$/.test(path))
+  // icons (the browser fetches those itself when installing, online). Nor every language:
+  // the page asks the worker to keep the strings and bank it uses (src/web/sw-register.js).
+  .filter((path) => !/^(embed\.js|bank\.schema\.json|example-bank\.json|icons\/.*\.png|content\/.*|strings\/.*)$/.test(path))
   .sort();
 const version = hash(precache.map((path) => `${path}:${hash(readFileSync(join(dir, path)))}`).join('\n'));
 const sw = readFileSync(template, 'utf8')

@@ -37,9 +37,9 @@ fn MasteryRow(mastery: TopicMastery) -> impl IntoView {
         Level::Strong => t.level_strong,
     };
     let detail = t.mastery_detail.fill(
-        &m.percent.to_string(),
-        &m.answered.to_string(),
-        &m.total.to_string(),
+        &t.percent(m.percent),
+        &t.count_text(m.answered),
+        &t.count_text(m.total),
     );
     let name = quiz
         .bank()

@@ -47,7 +47,7 @@ pub fn PracticeModes() -> impl IntoView {
         })
         .collect_view();
     let exam_label = match quiz.with_settings(|s| s.minutes) {
-        Some(minutes) => t.start_timed_exam.fill(&minutes.to_string()),
+        Some(minutes) => t.start_timed_exam.fill(&t.minutes(minutes)),
         None => t.start_exam.to_string(),
     };
     let hint = move || {
@@ -92,13 +92,14 @@ fn CountedWay(
     mode: Mode,
 ) -> impl IntoView {
     let quiz = use_attempting();
+    let t = quiz.text();
     view! {
         <div class="way">
             {move || match count.get() {
                 0 => view! { <p class="muted">{none}</p> }.into_any(),
                 n => view! {
                     <button type="button" class="secondary" on:click=move |_| quiz.start(quiz.plan_for(mode, None))>
-                        {label.pick(n).count(n)}
+                        {t.count(label, n)}
                     </button>
                 }
                 .into_any(),
@@ -120,7 +121,7 @@ pub fn ExamTimer() -> impl IntoView {
         if let Some(ms) = remaining() {
             let minutes = ms.div_ceil(60_000) as usize;
             if ms % 60_000 >= 59_000 && matches!(minutes, 1 | 5) {
-                quiz.announce(t.minutes_left.pick(minutes).count(minutes));
+                quiz.announce(t.count(&t.minutes_left, minutes));
             }
         }
     });

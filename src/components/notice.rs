@@ -1,7 +1,6 @@
 //! Banners and alerts: storage trouble, a broken bank, a core that could not be fetched, a new version.
 
 use crate::browser;
-use crate::content;
 use crate::state::{
     describe, use_learner_data, use_shell, use_text, BankState, Notice, Screen, StorageError,
 };
@@ -34,7 +33,7 @@ pub fn StorageNotice() -> impl IntoView {
             Notice::Storage(StorageError::Corrupt) => t.storage_corrupt.to_string(),
             Notice::Storage(StorageError::WriteFailed) => t.storage_write_failed.to_string(),
             Notice::Storage(StorageError::Newer) => t.storage_newer.to_string(),
-            Notice::Skipped(n) => t.skipped.pick(n).count(n),
+            Notice::Skipped(n) => t.count(&t.skipped, n),
         })
     };
     let has_backup = move || quiz.notice().get() == Some(Notice::Storage(StorageError::Corrupt));
@@ -87,7 +86,8 @@ pub fn BankProblems(
     }
 }
 
-/// A provider's bank that failed: its problems, and a way on with the built-in questions.
+/// A bank that failed: its problems, and a way on with the built-in questions (or, for
+/// those, a retry).
 #[component]
 pub fn BrokenBankScreen() -> impl IntoView {
     let quiz = use_shell();
@@ -95,20 +95,17 @@ pub fn BrokenBankScreen() -> impl IntoView {
     let BankState::Broken { path, error } = quiz.bank_state().get_untracked() else {
         return ().into_any();
     };
-    let use_built_in = move |_| {
-        if let Ok(bank) = content::built_in(t.lang) {
-            quiz.use_bank(bank);
-        }
+    // For the built-in bank itself there is nothing to fall back on, only a retry.
+    let label = if quiz.is_built_in(&path) {
+        t.retry
+    } else {
+        t.use_built_in
     };
-    // An empty path is the built-in bank itself: there is nothing to fall back on.
-    let fallback = !path.is_empty();
     view! {
         <BankProblems problems=describe(&error) path />
-        {fallback.then(|| view! {
-            <div class="actions">
-                <button type="button" class="primary" on:click=use_built_in>{t.use_built_in}</button>
-            </div>
-        })}
+        <div class="actions">
+            <button type="button" class="primary" on:click=move |_| quiz.use_built_in()>{label}</button>
+        </div>
     }
     .into_any()
 }

@@ -17,7 +17,7 @@ pub fn ProgressScreen() -> impl IntoView {
     focus_soon(heading);
     let best = move || {
         quiz.progress()
-            .with(|p| p.best.map(|best| t.best_score.score(&best)))
+            .with(|p| p.best.map(|best| t.score(&t.best_score, &best)))
     };
     view! {
         <section class="screen progress-screen" aria-labelledby="progress-heading">
@@ -45,10 +45,10 @@ pub fn HistoryTable() -> impl IntoView {
     let row = move |a: FinishedAttempt| {
         let mode = mode_label(a.mode, t);
         let score = format!(
-            "{} / {} ({}%)",
-            a.score.points_text(),
-            a.score.possible,
-            a.score.percent()
+            "{} / {} ({})",
+            t.points(a.score.earned),
+            t.count_text(a.score.possible as usize),
+            t.percent(a.score.percent())
         );
         let (icon, result) = if a.passed() {
             ("✓ ", t.passed)
@@ -144,7 +144,7 @@ pub fn DataControls() -> impl IntoView {
 /// What the learner is told after an import.
 fn import_message(t: &'static Texts, result: Result<usize, ImportError>) -> String {
     match result {
-        Ok(added) => t.imported.pick(added).count(added),
+        Ok(added) => t.count(&t.imported, added),
         Err(ImportError::NotJson) => t.import_not_json.to_string(),
         Err(ImportError::NotAnExport) => t.import_not_export.to_string(),
         Err(ImportError::OtherQuiz(other)) => t.import_other_quiz.fill(&other),

@@ -25,7 +25,7 @@ pub fn QuestionScreen() -> impl IntoView {
         position.track();
         focus_soon(heading);
     });
-    let title = move || t.question_of.at(position.get(), total.get());
+    let title = move || t.at(&t.question_of, position.get(), total.get());
     view! {
         <section class="screen question" aria-labelledby="question-heading">
             <h2 id="question-heading" class="eyebrow" tabindex="-1" node_ref=heading>{title}</h2>

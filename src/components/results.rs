@@ -21,8 +21,8 @@ pub fn ResultsScreen() -> impl IntoView {
     let summary = attempt.summary(&bank);
     let total = summary.total;
     let passed = total.passes(quiz.pass_mark());
-    let score_line = t.score_line.score(&total);
-    let pass_line = t.pass_mark.fill(&quiz.pass_mark().to_string());
+    let score_line = t.score(&t.score_line, &total);
+    let pass_line = t.pass_mark.fill(&t.percent(quiz.pass_mark()));
     let heading = NodeRef::<leptos::html::H2>::new();
     focus_soon(heading);
     let latest = quiz
@@ -87,7 +87,7 @@ pub fn TopicScores(topics: Vec<(String, Score)>, bank: std::sync::Arc<Bank>) -> 
                 <tr>
                     <th scope="row">{bank.topic_name(&topic).to_string()}</th>
                     <td>
-                        <span class="topic-score">{format!("{} / {} ({percent}%)", score.points_text(), score.possible)}</span>
+                        <span class="topic-score">{format!("{} / {} ({})", t.points(score.earned), t.count_text(score.possible as usize), t.percent(percent))}</span>
                         <span class="bar" aria-hidden="true"><span class="bar-fill" style:width=format!("{percent}%")></span></span>
                     </td>
                 </tr>

@@ -4,7 +4,6 @@ use crate::browser::{self, Shared};
 use crate::state::use_attempting;
 use leptos::prelude::*;
 use quiz_core::progress::{topic_changes, FinishedAttempt};
-use quiz_core::scoring::points_text;
 
 /// How this attempt moved each topic against the last one in the same mode.
 #[component]
@@ -30,7 +29,7 @@ pub fn TopicChanges(latest: FinishedAttempt) -> impl IntoView {
                 } else {
                     t.change_down
                 };
-                let points = points_text(delta.unsigned_abs() as u32);
+                let points = t.points(delta.unsigned_abs() as u32);
                 let (class, icon) = if delta > 0 {
                     ("change up", "▲ ")
                 } else {
@@ -69,9 +68,9 @@ pub fn ShareActions(latest: FinishedAttempt) -> impl IntoView {
         .collect::<Vec<_>>()
         .join("; ");
     let text = t.share_text.fill(
-        &latest.score.points_text(),
-        &latest.score.possible.to_string(),
-        &latest.score.percent().to_string(),
+        &t.points(latest.score.earned),
+        &t.count_text(latest.score.possible as usize),
+        &t.percent(latest.score.percent()),
         &bank.title,
         &browser::format_date(latest.finished_at, t.lang, false),
         &topics,

@@ -32,16 +32,15 @@ pub fn StartScreen() -> impl IntoView {
             }),
         }?;
         Some(
-            t.question_count
-                .pick(count)
-                .fill(&count.to_string(), &quiz.pass_mark().to_string()),
+            t.form(&t.question_count, count)
+                .fill(&t.count_text(count), &t.percent(quiz.pass_mark())),
         )
     };
     let record = move || {
         quiz.glance().with(|g| match g.best {
             Some(best) => {
-                let best_line = t.best_score.score(&best);
-                let attempts = t.attempts_count.count(g.attempts);
+                let best_line = t.score(&t.best_score, &best);
+                let attempts = t.attempts_count.fill(&t.count_text(g.attempts));
                 view! {
                     <p class="best-score" data-testid="best-score">{best_line}</p>
                     <p class="muted">{attempts}</p>

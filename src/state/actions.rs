@@ -131,7 +131,7 @@ impl Quiz {
             } else {
                 t.not_passed
             };
-            let line = t.score_line.score(&record.score);
+            let line = t.score(&t.score_line, &record.score);
             self.announcement.set(format!("{line} {verdict}."));
             self.emit(HostEvent::AttemptCompleted {
                 score: record.score,

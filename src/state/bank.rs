@@ -8,6 +8,30 @@ use quiz_core::events::HostEvent;
 use std::fmt;
 use std::sync::Arc;
 
+/// Where the bank comes from: the path in use, the built-in bank's, and the text of the
+/// one in use once fetched (the start-up code fetches it beside the core).
+#[derive(Clone, Copy)]
+pub struct Source {
+    path: StoredValue<String>,
+    built_in: StoredValue<String>,
+    fetched: RwSignal<Option<Result<String, FetchError>>>,
+}
+
+impl Source {
+    /// The bank at `path`, whose text `fetched` will hold; `built_in` is the fallback's path.
+    pub fn new(
+        path: String,
+        built_in: String,
+        fetched: RwSignal<Option<Result<String, FetchError>>>,
+    ) -> Self {
+        Source {
+            path: StoredValue::new(path),
+            built_in: StoredValue::new(built_in),
+            fetched,
+        }
+    }
+}
+
 /// Why a provider's bank could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BankError {
@@ -40,20 +64,47 @@ pub fn describe(error: &BankError) -> Vec<String> {
 }
 
 impl Quiz {
-    /// Replaces the built-in bank with the provider's, fetched from a same-origin path.
-    pub(crate) fn load_bank(&self, path: String) {
+    /// Puts the bank in use once its text is in, now or when it arrives, and again each
+    /// time another is fetched (`fetch_bank`); the core calls this when it opens.
+    pub(crate) fn load_bank(&self) {
         let quiz = *self;
-        quiz.bank_state.set(BankState::Loading);
-        leptos::task::spawn_local(async move {
-            let loaded = match browser::fetch_text(&path).await {
-                Ok(json) => parse(&json).map_err(BankError::Invalid),
-                Err(e) => Err(BankError::Fetch(e)),
+        Effect::new(move |_| {
+            let Some(fetched) = quiz.source.fetched.get() else {
+                return;
             };
-            match loaded {
-                Ok(bank) => quiz.use_bank(bank),
-                Err(error) => quiz.bank_broken(path, error),
-            }
+            untrack(|| {
+                let loaded = match fetched {
+                    Ok(json) => parse(&json).map_err(BankError::Invalid),
+                    Err(e) => Err(BankError::Fetch(e)),
+                };
+                match loaded {
+                    Ok(bank) => quiz.use_bank(bank),
+                    Err(error) => quiz.bank_broken(quiz.source.path.get_value(), error),
+                }
+            });
         });
+    }
+
+    /// Fetches the bank at `path` in place of the one in use.
+    pub(in crate::state) fn fetch_bank(&self, path: String) {
+        let fetched = self.source.fetched;
+        self.source.path.set_value(path.clone());
+        self.bank_state.set(BankState::Loading);
+        fetched.set(None);
+        leptos::task::spawn_local(async move {
+            fetched.set(Some(browser::fetch_text(&path).await));
+        });
+    }
+
+    /// Replaces a provider's broken bank with the built-in one, or fetches the built-in
+    /// one again after it failed.
+    pub(in crate::state) fn use_built_in(&self) {
+        self.fetch_bank(self.source.built_in.get_value());
+    }
+
+    /// Whether the bank at `path` is the built-in one.
+    pub(in crate::state) fn is_built_in(&self, path: &str) -> bool {
+        self.source.built_in.with_value(|b| b == path)
     }
 
     /// Puts `bank` in use, loads what is saved for it, and tells the host it is ready.

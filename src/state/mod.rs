@@ -10,15 +10,17 @@ mod chunk;
 mod data;
 mod edges;
 mod plan;
+mod strings;
 mod sync;
 #[cfg(test)]
 mod tests;
 mod views;
 
 pub use crate::storage::{ImportError, StorageError};
-pub use bank::{describe, BankError};
+pub use bank::{describe, BankError, Source};
 pub use chunk::{Action, Core};
 pub use edges::{Edges, Services};
+pub use strings::{StringsReport, Trouble};
 pub use views::{use_attempting, use_learner_data, use_shell, use_text};
 pub use views::{Attempting, LearnerData, Shell};
 
@@ -161,6 +163,10 @@ pub struct Quiz {
     edges: Edges,
     /// The clock, storage and host page, once the core has installed them.
     services: StoredValue<Services>,
+    /// Where the bank comes from.
+    source: Source,
+    /// What start-up found wrong with strings files, for the core to log.
+    reports: StoredValue<Vec<StringsReport>>,
     /// Every string the interface shows, in the learner's language.
     pub text: &'static Texts,
 }
@@ -174,6 +180,7 @@ impl Quiz {
         settings: Settings,
         text: &'static Texts,
         edges: Edges,
+        source: Source,
     ) -> Self {
         let ready = settings.bank.is_none();
         let keys = Keys::new(&meta.id, settings.namespace.as_deref());
@@ -205,6 +212,8 @@ impl Quiz {
             announcement: RwSignal::new(String::new()),
             edges,
             services: StoredValue::new(Services::NONE),
+            source,
+            reports: StoredValue::new(Vec::new()),
             text,
         }
     }

@@ -4,7 +4,7 @@
 #[path = "../../crates/quiz-core/tests/common/mod.rs"]
 mod common;
 
-use super::{Action, Edges, Quiz, Screen, Services, StorageError};
+use super::{Action, Edges, Quiz, Screen, Services, Source, StorageError};
 use crate::content;
 use crate::i18n::EN;
 use crate::storage::Loaded;
@@ -48,7 +48,8 @@ fn quiz(settings: Settings) -> Quiz {
         glance: |_| Glance::default(),
         fetch_core: |_| {},
     };
-    let quiz = Quiz::new(content::built_in_meta("en"), settings, &EN, edges);
+    let source = Source::new(String::new(), String::new(), RwSignal::new(None));
+    let quiz = Quiz::new(content::built_in_meta("en"), settings, &EN, edges, source);
     quiz.connect(services());
     quiz.use_bank(content::built_in("en").expect("the built-in bank parses"));
     quiz

@@ -76,8 +76,10 @@ forward!(Shell {
     fn boot();
     /// Whether the bank is ready, loading or broken.
     fn bank_state() -> Read<BankState>;
-    /// Replaces a provider's broken bank with the built-in one.
-    fn use_bank(bank: Bank);
+    /// Replaces a provider's broken bank with the built-in one, or fetches it again.
+    fn use_built_in();
+    /// Whether the bank at `path` is the built-in one.
+    fn is_built_in(path: &str) -> bool;
     /// Whether a new version of the app waits to be switched to.
     fn update_ready() -> Read<bool>;
     /// The percentage an attempt needs to pass.

@@ -12,16 +12,26 @@
   if (params.has('bank')) return;
   const copies = [...boot.querySelectorAll('[data-pre]')];
   const primary = (tag) => String(tag).split(/[-_]/)[0].toLowerCase();
-  // The app's rule (src/app.rs): the lang setting when it names a language we have
-  // exactly, else the browser's first language we have, else English.
-  const asked = params.get('lang');
+  // The app's rule (src/boot.rs): the lang setting, else the browser's languages, the
+  // first we have; English otherwise. The bank's copy and the interface's "Loading…" are
+  // chosen apart, as a French interface may sit over the English bank.
   const browser = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
-  const copy =
-    copies.find((c) => c.lang === asked) ||
-    browser.map((tag) => copies.find((c) => c.lang === primary(tag))).find(Boolean) ||
-    copies.find((c) => c.lang === 'en');
+  const wanted = [params.get('lang'), ...browser].filter(Boolean).map(primary);
+  const copy = wanted.map((lang) => copies.find((c) => c.lang === lang)).find(Boolean) || copies.find((c) => c.lang === 'en');
   if (!copy) return;
   copy.hidden = false;
+  try {
+    // A provider's strings file is not known here: keep the bank's own "Loading…" then.
+    const loading = JSON.parse(boot.dataset.loading || '{}');
+    const ui = params.has('strings') ? null : wanted.find((lang) => loading[lang]);
+    const line = copy.querySelector('[role="status"]');
+    if (ui && line) {
+      line.textContent = loading[ui];
+      line.lang = ui;
+    }
+  } catch (_) {
+    // A damaged attribute only costs the translated loading line.
+  }
   boot.classList.add('pre-shown');
   document.documentElement.lang = copy.lang;
   document.title = copy.querySelector('h1').textContent;

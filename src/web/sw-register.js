@@ -28,13 +28,44 @@
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (requested) reload();
   });
+  // The worker precaches no language's strings or bank (a learner needs only their own):
+  // it is asked to keep the JSON files this page fetched (the strings, the built-in or a
+  // provider's bank), now and as more arrive, so they open offline too.
+  const fetched = new Set();
+  let worker = null;
+  const keep = (urls) =>
+    new Promise((done) => {
+      if (!worker || urls.length === 0) return done();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done();
+      worker.postMessage({ type: 'keep', urls }, [channel.port2]);
+    });
+  const json = (entry) => {
+    const url = new URL(entry.name);
+    return url.origin === location.origin && url.pathname.endsWith('.json') ? url.href : null;
+  };
+  if ('PerformanceObserver' in window) {
+    try {
+      new PerformanceObserver((list) => {
+        const fresh = list.getEntries().map(json).filter((url) => url && !fetched.has(url));
+        fresh.forEach((url) => fetched.add(url));
+        keep(fresh);
+      }).observe({ type: 'resource', buffered: true });
+    } catch (_) {
+      // An engine without buffered resource entries: only the precache is offline.
+    }
+  }
+  const keepInUse = (active) => {
+    worker = active;
+    return keep([...fetched]);
+  };
   window.addEventListener('load', () => {
     navigator.serviceWorker
       .register('sw.js')
       .then((registration) => {
         // Ready means an active worker, which installs only once it has cached every
         // file (sw.js's install step): the quiz then opens and runs with no network.
-        navigator.serviceWorker.ready.then(() => {
+        navigator.serviceWorker.ready.then((ready) => keepInUse(ready.active)).then(() => {
           window.__pmoQuizOfflineReady = true;
           window.dispatchEvent(new CustomEvent('pmo-quiz:offline-ready'));
         });

@@ -32,6 +32,18 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'skip-waiting') self.skipWaiting();
+  // The page's language files and bank (src/web/sw-register.js): kept beside what a
+  // provider's files get, then acknowledged, so "available offline" is true when said.
+  if (event.data && event.data.type === 'keep' && Array.isArray(event.data.urls)) {
+    const scope = self.registration.scope;
+    const urls = event.data.urls.filter((url) => typeof url === 'string' && url.startsWith(scope));
+    event.waitUntil(
+      caches
+        .open(RUNTIME)
+        .then((cache) => Promise.all(urls.map((url) => cache.add(url).catch(() => undefined))))
+        .then(() => event.ports[0] && event.ports[0].postMessage('kept')),
+    );
+  }
 });
 
 self.addEventListener('fetch', (event) => {

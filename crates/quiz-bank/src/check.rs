@@ -1,7 +1,39 @@
 //! `quiz-bank check`: runs the widget's own bank reader over a file and prints each problem
-//! as `FILE:LINE[:COLUMN]: message`, the form editors and CI logs link to.
+//! as `FILE:LINE[:COLUMN]: message`, the form editors and CI logs link to. A file with
+//! `messages` at its top is an interface strings file, checked by `quiz_core::strings`.
 
 use quiz_core::bank::{parse, Problem, ProblemKind};
+use quiz_core::strings;
+
+/// Whether `json` is an interface strings file rather than a bank.
+pub fn is_strings(json: &str) -> bool {
+    serde_json::from_str::<serde_json::Value>(json)
+        .is_ok_and(|v| v.get("messages").is_some() && v.get("questions").is_none())
+}
+
+/// Every problem in the strings file `json`, as printable lines, or its summary.
+pub fn check_strings(name: &str, json: &str) -> Result<String, Vec<String>> {
+    let problems = strings::check(json);
+    if problems.is_empty() {
+        let lang = strings::parse_file(json)
+            .map(|f| f.lang)
+            .unwrap_or_default();
+        return Ok(format!(
+            "{name}: ok, all {} interface strings in {lang}",
+            strings::KEYS.len()
+        ));
+    }
+    Err(problems
+        .iter()
+        .map(|(line, problem)| match (line, problem) {
+            (_, strings::Problem::NotJson { line, column, .. }) => {
+                format!("{name}:{line}:{column}: {problem}")
+            }
+            (Some(line), _) => format!("{name}:{line}: {problem}"),
+            (None, _) => format!("{name}: {problem}"),
+        })
+        .collect())
+}
 
 /// Every problem in `json` as a printable line; empty when the bank is valid.
 pub fn check(name: &str, json: &str) -> Result<String, Vec<String>> {

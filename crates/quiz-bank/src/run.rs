@@ -35,6 +35,10 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
             println!("quiz-bank {}", env!("CARGO_PKG_VERSION"));
             OK
         }
+        Command::StringsTemplate => {
+            print!("{}", quiz_core::strings::template());
+            OK
+        }
         Command::Check(files) => files.iter().map(|f| check(f)).max().unwrap_or(OK),
         Command::Export { file } => export(&file),
         Command::Import {
@@ -57,7 +61,12 @@ fn check(file: &Path) -> u8 {
         return UNUSABLE;
     };
     let name = file.display().to_string();
-    match crate::check::check(&name, &json) {
+    let checked = if crate::check::is_strings(&json) {
+        crate::check::check_strings(&name, &json)
+    } else {
+        crate::check::check(&name, &json)
+    };
+    match checked {
         Ok(summary) => {
             println!("{summary}");
             OK

@@ -5,7 +5,8 @@ use std::fmt;
 /// How to call the tool.
 pub const USAGE: &str = "\
 usage:
-  quiz-bank check FILE...                 check banks with the quiz's own reader
+  quiz-bank check FILE...                 check banks and interface strings files
+  quiz-bank strings-template              every interface string in English, with notes, on stdout
   quiz-bank import gift FILE [flags]      GIFT (Moodle) to bank JSON on stdout
   quiz-bank import aiken FILE [flags]     Aiken (Moodle) to bank JSON on stdout
   quiz-bank export gift FILE              bank JSON to GIFT on stdout

@@ -17,4 +17,5 @@ pub mod scoring;
 pub mod scorm;
 pub mod session;
 pub mod settings;
+pub mod strings;
 pub mod xapi;

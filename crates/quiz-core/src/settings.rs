@@ -2,7 +2,6 @@
 //! back to the default and leaves a warning naming the parameter and the reason.
 
 use crate::colour::Rgb;
-use crate::lang::LANGUAGES;
 use crate::mode::Mode;
 use crate::scorm::Version;
 use std::fmt;
@@ -14,9 +13,9 @@ pub const MAX_MINUTES: u32 = 600;
 
 /// Every URL parameter the quiz reads, in the order the docs list them. The host script
 /// (`embed/embed.js`) maps a `data-*` attribute to each; a test holds the two together.
-pub const PARAMETERS: [&str; 13] = [
+pub const PARAMETERS: [&str; 14] = [
     "mode", "topics", "count", "pass", "shuffle", "lang", "accent", "ns", "origins", "bank",
-    "minutes", "scorm", "xapi",
+    "minutes", "scorm", "xapi", "strings",
 ];
 
 /// How the embedding page set the quiz up; every field falls back to a safe default.
@@ -32,8 +31,10 @@ pub struct Settings {
     pub pass_mark: u32,
     /// Whether questions and choices are shuffled (`shuffle`).
     pub shuffle: bool,
-    /// The interface language; `None` follows the browser (`lang`).
+    /// The learner's language as a tag, before the bank's and the browser's (`lang`).
     pub lang: Option<String>,
+    /// A path to the provider's interface strings file on the quiz's site (`strings`).
+    pub strings: Option<String>,
     /// The provider's accent colour; `None` keeps the built-in blue (`accent`).
     pub accent: Option<Rgb>,
     /// Keeps this widget's saved progress apart from others on the site (`ns`).
@@ -61,6 +62,7 @@ impl Default for Settings {
             pass_mark: 70,
             shuffle: true,
             lang: None,
+            strings: None,
             accent: None,
             namespace: None,
             origins: Vec::new(),
@@ -95,6 +97,8 @@ pub enum Reason {
     NotAnOrigin,
     /// A bank path that leaves the quiz's own origin.
     NotRelative,
+    /// Not a language tag such as `fr` or `pt-BR`.
+    NotALanguage,
 }
 
 /// A setting that was ignored, logged to the console so the provider can fix it.
@@ -119,6 +123,7 @@ impl fmt::Display for Warning {
             Reason::BadIdentifier => f.write_str("use letters, digits, - and _ only (at most 40)"),
             Reason::NotAnOrigin => f.write_str("not an origin such as https://example.org"),
             Reason::NotRelative => f.write_str("must be a path on this site, not another origin"),
+            Reason::NotALanguage => f.write_str("not a language tag such as fr or pt-BR"),
         }
     }
 }
@@ -155,7 +160,7 @@ fn origin(value: &str) -> bool {
     })
 }
 
-/// A bank path must stay on the widget's own origin: no scheme (`https:`, `data:`),
+/// A bank or strings path must stay on the widget's own origin: no scheme (`https:`, `data:`),
 /// no `//host`.
 fn same_origin_path(value: &str) -> bool {
     !value.is_empty() && !value.contains(':') && !value.starts_with("//") && !value.contains('\\')
@@ -214,13 +219,14 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Setting
                 }
                 None => Err(Reason::NotOneOf(&["1.2", "2004"])),
             },
-            "lang" => match LANGUAGES.into_iter().find(|l| *l == value) {
-                Some(lang) => {
-                    settings.lang = Some(lang.to_string());
+            "lang" => {
+                if crate::lang::well_formed(value) {
+                    settings.lang = Some(value.to_string());
                     Ok(())
+                } else {
+                    Err(Reason::NotALanguage)
                 }
-                None => Err(Reason::NotOneOf(&LANGUAGES)),
-            },
+            }
             "accent" => Rgb::parse(value)
                 .map(|c| {
                     settings.accent = Some(c);
@@ -244,9 +250,14 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Setting
                     Err(Reason::NotAnOrigin)
                 }
             }
-            "bank" => {
+            "bank" | "strings" => {
                 if same_origin_path(value) {
-                    settings.bank = Some(value.to_string());
+                    let slot = if name == "bank" {
+                        &mut settings.bank
+                    } else {
+                        &mut settings.strings
+                    };
+                    *slot = Some(value.to_string());
                     Ok(())
                 } else {
                     Err(Reason::NotRelative)

@@ -35,6 +35,7 @@ fn good_values_are_applied() {
         ("ns", "acme-course_1"),
         ("origins", "https://lms.example.org,http://127.0.0.1:4174"),
         ("bank", "banks/custom.json"),
+        ("strings", "i18n/nl.json"),
         ("minutes", "15"),
         ("scorm", "1.2"),
         ("xapi", "on"),
@@ -59,6 +60,7 @@ fn good_values_are_applied() {
         ["https://lms.example.org", "http://127.0.0.1:4174"]
     );
     assert_eq!(s.bank.as_deref(), Some("banks/custom.json"));
+    assert_eq!(s.strings.as_deref(), Some("i18n/nl.json"));
     assert_eq!(s.minutes, Some(15));
 }
 
@@ -70,7 +72,7 @@ fn bad_values_fall_back_and_are_named() {
         ("count", "0"),
         ("pass", "150"),
         ("shuffle", "maybe"),
-        ("lang", "klingon"),
+        ("lang", "fr/../x"),
         ("accent", "url(javascript:alert(1))"),
         ("ns", "../../etc"),
         ("origins", "*"),
@@ -78,6 +80,7 @@ fn bad_values_fall_back_and_are_named() {
         ("minutes", "-5"),
         ("scorm", "2005"),
         ("xapi", "loud"),
+        ("strings", "https://evil.example/nl.json"),
     ]);
     assert_eq!(s, Settings::default());
     assert_eq!(warned, PARAMETERS, "every parameter, in the table's order");

@@ -1,5 +1,5 @@
 //! The command line, read with lexopt: `check FILE…`, `import gift|aiken FILE [flags]`,
-//! `export gift FILE`, `--help` and `--version`. Files stay `PathBuf`s, so a name that is
+//! `export gift FILE`, `strings-template`, `--help` and `--version`. Files stay `PathBuf`s, so a name that is
 //! not UTF-8 reaches the file system as it is; flags take `--flag VALUE` or `--flag=VALUE`.
 
 use crate::usage::UsageError;
@@ -28,6 +28,8 @@ pub enum Command {
         /// The bank file to read.
         file: PathBuf,
     },
+    /// Write the interface strings template on stdout.
+    StringsTemplate,
     /// Print the usage.
     Help,
     /// Print the version.
@@ -51,6 +53,10 @@ where
         Some("check") => check(&mut parser),
         Some("import") => import(&mut parser),
         Some("export") => export(&mut parser),
+        Some("strings-template") => match parser.next()? {
+            None => Ok(Command::StringsTemplate),
+            Some(other) => help_or_version(other),
+        },
         _ => Err(UsageError::Unknown(lossy(&command))),
     }
 }

@@ -159,6 +159,8 @@ impl Bank {
 pub struct BankMeta {
     /// The bank's id, which keys saved progress.
     pub id: String,
+    /// The language the bank is written in, for the `lang` of what shows from it.
+    pub lang: String,
     /// The quiz's name, for the page heading and title.
     pub title: String,
     /// The summary of what the quiz is for.
@@ -182,6 +184,7 @@ impl From<&Bank> for BankMeta {
     fn from(bank: &Bank) -> Self {
         BankMeta {
             id: bank.id.clone(),
+            lang: bank.lang.clone(),
             title: bank.title.clone(),
             description: bank.description.clone(),
             topics: bank

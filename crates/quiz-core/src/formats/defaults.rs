@@ -14,7 +14,7 @@ struct Phrases {
     is_false: &'static str,
 }
 
-/// One entry per language in `lang::LANGUAGES`, in its order (a test holds them together);
+/// One entry per language in `lang::BANKS`, in its order (a test holds them together);
 /// the first serves any other language.
 const PHRASES: [Phrases; 2] = [
     Phrases {
@@ -130,7 +130,7 @@ mod tests {
     #[test]
     fn there_are_phrases_for_every_built_in_language() {
         let langs: Vec<&str> = PHRASES.iter().map(|p| p.lang).collect();
-        assert_eq!(langs, crate::lang::LANGUAGES);
+        assert_eq!(langs, crate::lang::BANKS);
     }
 
     #[test]

@@ -1,16 +1,21 @@
 //! The English interface text.
 
-use super::*;
+use super::message::*;
+use super::plural::{english, Plural};
+use super::{plain, Dir, Texts};
 
 /// The English catalogue.
 pub const EN: Texts = Texts {
     lang: "en",
+    dir: Dir::Ltr,
+    plural: english,
+    number: plain,
     topics_heading: "What it covers",
-    question_count: Plural {
-        one: CountMark::new("1 question · pass mark {mark}%"),
-        other: CountMark::new("{count} questions · pass mark {mark}%"),
-    },
-    best_score: ScoreLine::new("Your best score: {points} of {total} ({percent}%)"),
+    question_count: Plural::en(
+        CountMark::new("1 question · pass mark {mark}"),
+        CountMark::new("{count} questions · pass mark {mark}"),
+    ),
+    best_score: ScoreLine::new("Your best score: {points} of {total} ({percent})"),
     attempts_count: Count::new("Attempts so far: {count}"),
     no_attempts: "No attempts yet. Your scores stay on this device.",
     start: "Start quiz",
@@ -37,10 +42,10 @@ pub const EN: Texts = Texts {
     belongs_in: Bucket::new("belongs in {bucket}"),
     why: "Why",
     results_heading: "Your results",
-    score_line: ScoreLine::new("You scored {points} of {total} ({percent}%)."),
+    score_line: ScoreLine::new("You scored {points} of {total} ({percent})."),
     passed: "Passed",
     not_passed: "Not passed yet",
-    pass_mark: Mark::new("The pass mark is {mark}%."),
+    pass_mark: Mark::new("The pass mark is {mark}."),
     by_topic: "Score by topic",
     topic: "Topic",
     score: "Score",
@@ -64,17 +69,17 @@ pub const EN: Texts = Texts {
     resume: Position::new("Resume (question {n} of {total})"),
     start_new: "Start new",
     storage_newer: "Your progress was saved by a newer version of this quiz. To keep it safe, nothing will be saved from this page.",
-    skipped: Plural {
-        one: Count::new("1 question from your unfinished attempt is no longer in this quiz, so it was skipped."),
-        other: Count::new("{count} questions from your unfinished attempt are no longer in this quiz, so they were skipped."),
-    },
+    skipped: Plural::en(
+        Count::new("1 question from your unfinished attempt is no longer in this quiz, so it was skipped."),
+        Count::new("{count} questions from your unfinished attempt are no longer in this quiz, so they were skipped."),
+    ),
     download_backup: "Download the unreadable copy",
     mastery_heading: "How well you know each topic",
     level_not_started: "Not started",
     level_needs_work: "Needs work",
     level_getting_there: "Getting there",
     level_strong: "Strong",
-    mastery_detail: Mastery::new("{percent}% of recent answers right · {answered} of {total} questions tried"),
+    mastery_detail: Mastery::new("{percent} of recent answers right · {answered} of {total} questions tried"),
     history_heading: "Past attempts",
     no_history: "No finished attempts yet.",
     date: "Date",
@@ -91,10 +96,10 @@ pub const EN: Texts = Texts {
     reset_yes: "Delete everything",
     cancel: "Cancel",
     reset_done: "All progress on this device has been deleted.",
-    imported: Plural {
-        one: Count::new("Import complete: 1 new attempt added."),
-        other: Count::new("Import complete: {count} new attempts added."),
-    },
+    imported: Plural::en(
+        Count::new("Import complete: 1 new attempt added."),
+        Count::new("Import complete: {count} new attempts added."),
+    ),
     import_not_json: "That file is not JSON. Choose a file exported from this quiz.",
     import_not_export: "That file is not a progress export from this quiz.",
     import_other_quiz: QuizName::new("That file holds progress for a different quiz ({quiz})."),
@@ -107,7 +112,7 @@ pub const EN: Texts = Texts {
     offline_ready: "Available offline: this quiz now works without a connection.",
     ways_heading: "More ways to practise",
     start_exam: "Take an exam",
-    start_timed_exam: Minutes::new("Take a timed exam ({minutes} min)"),
+    start_timed_exam: Limit::new("Take a timed exam ({duration})"),
     no_mistakes: "No mistakes to review yet. A question you get wrong waits here until you get it right twice in a row.",
     focus_label: "Topic to focus on",
     start_focus: "Focus on this topic",
@@ -123,21 +128,21 @@ pub const EN: Texts = Texts {
     share: "Share result",
     share_copied: "Result copied. Paste it wherever you like.",
     share_failed: "The result could not be shared or copied on this device.",
-    share_text: Share::new("I scored {points} of {total} ({percent}%) on {quiz}, {date}. {topics}"),
+    share_text: Share::new("I scored {points} of {total} ({percent}) on {quiz}, {date}. {topics}"),
     print: "Print summary",
     time_left_label: "Time left",
     time_up_result: "Time ran out before every question was answered.",
     completed_on: Date::new("Completed on {date}"),
-    start_mistakes: Plural {
-        one: Count::new("Review my mistakes (1 question)"),
-        other: Count::new("Review my mistakes ({count} questions)"),
-    },
-    start_spaced: Plural {
-        one: Count::new("Spaced review: 1 question due today"),
-        other: Count::new("Spaced review: {count} questions due today"),
-    },
-    minutes_left: Plural {
-        one: Count::new("1 minute left."),
-        other: Count::new("{count} minutes left."),
-    },
+    start_mistakes: Plural::en(
+        Count::new("Review my mistakes (1 question)"),
+        Count::new("Review my mistakes ({count} questions)"),
+    ),
+    start_spaced: Plural::en(
+        Count::new("Spaced review: 1 question due today"),
+        Count::new("Spaced review: {count} questions due today"),
+    ),
+    minutes_left: Plural::en(
+        Count::new("1 minute left."),
+        Count::new("{count} minutes left."),
+    ),
 };

@@ -1,7 +1,6 @@
-//! Typed messages: a template whose `{slot}` names are checked against its type when the
-//! catalogue is compiled, filled by a method that takes each slot by name.
-
-use quiz_core::scoring::Score;
+//! Typed messages: a template whose `{slot}` names are checked against its type, at
+//! compile time for the English catalogue and at load time for a strings file, filled by
+//! a method that takes each slot by name.
 
 /// True when every `{name}` in `template` is one of `slots`. A `const fn`, so a catalogue
 /// entry with a misspelt or foreign slot fails to compile.
@@ -44,6 +43,16 @@ const fn known(bytes: &[u8], start: usize, end: usize, slots: &[&str]) -> bool {
     false
 }
 
+/// Each `{name}` in `template`, in order, repeats included; an unclosed `{` ends the list
+/// with what follows it.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    template
+        .split('{')
+        .skip(1)
+        .map(|part| part.split_once('}').map_or(part, |(name, _)| name))
+        .collect()
+}
+
 /// Replaces each `{name}` slot in `template` with its value.
 fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
@@ -53,20 +62,27 @@ fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// What every message type shares: its slots and its template.
+pub trait Message: Copy {
+    /// The slot names this message may use.
+    const SLOTS: &'static [&'static str];
+    /// The template as written in the catalogue.
+    fn template(&self) -> &'static str;
+    /// Wraps a template already checked against `SLOTS`.
+    fn wrap(template: &'static str) -> Self;
+}
+
 /// Declares a message type with the named slots.
 macro_rules! message {
     ($(#[$doc:meta])* $name:ident { $($slot:ident),+ }) => {
         $(#[$doc])*
-        #[derive(Clone, Copy)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub struct $name(&'static str);
 
         impl $name {
-            /// The slot names this message may use.
-            pub const SLOTS: &'static [&'static str] = &[$(stringify!($slot)),+];
-
             /// Wraps `template`; fails to compile in a `const` if it names another slot.
             pub const fn new(template: &'static str) -> Self {
-                assert!(slots_within(template, Self::SLOTS), "a template names a slot its message does not have");
+                assert!(slots_within(template, &[$(stringify!($slot)),+]), "a template names a slot its message does not have");
                 Self(template)
             }
 
@@ -75,20 +91,29 @@ macro_rules! message {
             pub fn fill(&self, $($slot: &str),+) -> String {
                 fill(self.0, &[$((stringify!($slot), $slot)),+])
             }
-
-            /// The template as written in the catalogue.
-            pub fn template(&self) -> &'static str {
-                self.0
-            }
         }
 
-        #[cfg(test)]
-        impl std::fmt::Debug for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                write!(f, "{:?}", self.0)
+        impl Message for $name {
+            const SLOTS: &'static [&'static str] = &[$(stringify!($slot)),+];
+            fn template(&self) -> &'static str {
+                self.0
+            }
+            fn wrap(template: &'static str) -> Self {
+                Self(template)
             }
         }
     };
+}
+
+/// A text with no slots is a message too, so every entry loads the same way.
+impl Message for &'static str {
+    const SLOTS: &'static [&'static str] = &[];
+    fn template(&self) -> &'static str {
+        self
+    }
+    fn wrap(template: &'static str) -> Self {
+        template
+    }
 }
 
 message!(
@@ -116,7 +141,7 @@ message!(
     Bucket { bucket }
 );
 message!(
-    /// The pass mark, in percent.
+    /// The pass mark, as a formatted percentage.
     Mark { mark }
 );
 message!(
@@ -128,8 +153,8 @@ message!(
     QuizName { quiz }
 );
 message!(
-    /// An exam's time limit in minutes.
-    Minutes { minutes }
+    /// An exam's time limit, formatted as a duration.
+    Limit { duration }
 );
 message!(
     /// A topic's name.
@@ -147,28 +172,3 @@ message!(
     /// A date, already formatted for the learner.
     Date { date }
 );
-
-impl ScoreLine {
-    /// The message for `score`, the one way every screen words a score.
-    pub fn score(&self, score: &Score) -> String {
-        self.fill(
-            &score.points_text(),
-            &score.possible.to_string(),
-            &score.percent().to_string(),
-        )
-    }
-}
-
-impl Position {
-    /// The message for the 0-based `index` of `total`, counted from 1 for people.
-    pub fn at(&self, index: usize, total: usize) -> String {
-        self.fill(&(index + 1).to_string(), &total.to_string())
-    }
-}
-
-impl Count {
-    /// The message for `count`.
-    pub fn count(&self, count: usize) -> String {
-        self.fill(&count.to_string())
-    }
-}
