@@ -70,7 +70,10 @@ pub async fn prepare() -> Boot {
         bank.set(Some(fetched));
     } else {
         let path = bank_path.clone();
-        leptos::task::spawn_local(async move { bank.set(Some(browser::fetch_text(&path).await)) });
+        // Before the app mounts, so on wasm-bindgen's executor rather than leptos's.
+        wasm_bindgen_futures::spawn_local(async move {
+            bank.set(Some(browser::fetch_text(&path).await))
+        });
     }
     let wanted: Vec<&str> = asked
         .iter()

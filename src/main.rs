@@ -3,7 +3,8 @@
 fn main() {
     console_error_panic_hook::set_once();
     // The static start screen (src/web/pre.js) stays up until the interface's strings are in.
-    leptos::task::spawn_local(async {
+    // wasm-bindgen's own executor: leptos's is set up by mounting, which comes after.
+    wasm_bindgen_futures::spawn_local(async {
         let boot = pmo_leader_quiz::boot::prepare().await;
         leptos::mount::mount_to_body(move || leptos::view! { <pmo_leader_quiz::App boot /> });
     });

@@ -16,7 +16,8 @@ const LAYERS = [
   ['state'],
   ['components'],
   ['core_chunk'],
-  ['app', 'boot'],
+  ['boot'],
+  ['app'],
 ];
 
 const src = process.argv[2] ?? 'src';

@@ -17,12 +17,16 @@ pub fn ChoiceList(
     given: Signal<Option<Response>>,
 ) -> impl IntoView {
     let t = use_text();
+    let lang = super::bank_lang();
+    // True and False are the interface's words; other options are the bank's.
+    let option_lang = (!matches!(question.kind, Kind::TrueFalse { .. })).then(|| lang.clone());
     let multiple = matches!(question.kind, Kind::Multiple { .. });
     let correct = correct_choices(&question.kind);
     let name = format!("q-{}", question.id);
     let options = order
         .into_iter()
         .map(|index| {
+            let (lang, option_lang) = (lang.clone(), option_lang.clone());
             let text = option_text(&question.kind, index, t);
             let is_correct = correct.contains(&index);
             let feedback = match &question.kind {
@@ -60,7 +64,7 @@ pub fn ChoiceList(
                                 view! { <span class=class><span aria-hidden="true">{icon}</span>{t.your_answer}</span> }
                             })}
                         </span>
-                        {feedback.clone().map(|f| view! { <span class="choice-feedback">{f}</span> })}
+                        {feedback.clone().map(|f| view! { <span class="choice-feedback" lang=lang.clone()>{f}</span> })}
                     }
                 })
             };
@@ -79,7 +83,7 @@ pub fn ChoiceList(
                         on:change=on_change
                     />
                     <span class="choice-body">
-                        <span class="choice-text">{text}</span>
+                        <span class="choice-text" lang=option_lang.clone()>{text}</span>
                         {badges}
                     </span>
                 </label>
@@ -88,7 +92,7 @@ pub fn ChoiceList(
         .collect_view();
     view! {
         <fieldset class="options">
-            <legend class="prompt">{question.prompt.clone()}</legend>
+            <legend class="prompt" lang=lang.clone()>{question.prompt.clone()}</legend>
             <p class="instruction">{if multiple { t.choose_many } else { t.choose_one }}</p>
             <div class="choice-list">{options}</div>
         </fieldset>
@@ -106,6 +110,7 @@ pub fn CategoriseList(
     given: Signal<Option<Response>>,
 ) -> impl IntoView {
     let t = use_text();
+    let lang = super::bank_lang();
     let Kind::Categorise { buckets, items } = question.kind.clone() else {
         return ().into_any();
     };
@@ -159,7 +164,7 @@ pub fn CategoriseList(
                 .collect_view();
             view! {
                 <fieldset class="statement">
-                    <legend class="statement-text">{item.text.clone()}</legend>
+                    <legend class="statement-text" lang=lang.clone()>{item.text.clone()}</legend>
                     <div class="bucket-row">{options}</div>
                     <div class="statement-verdict">{verdict}</div>
                 </fieldset>
@@ -168,7 +173,7 @@ pub fn CategoriseList(
         .collect_view();
     view! {
         <div class="options categorise" role="group" aria-labelledby=format!("prompt-{}", question.id)>
-            <p class="prompt" id=format!("prompt-{}", question.id)>{question.prompt.clone()}</p>
+            <p class="prompt" lang=lang id=format!("prompt-{}", question.id)>{question.prompt.clone()}</p>
             <p class="instruction">{t.choose_buckets}</p>
             <div class="statement-list">{rows}</div>
         </div>

@@ -33,7 +33,7 @@ pub fn Feedback(question: Question, response: Response) -> impl IntoView {
         <div class=format!("feedback {}", outcome_class(outcome))>
             <p class="verdict">{outcome_badge(outcome, t)}</p>
             <p class="answer-line">{answer_line}</p>
-            <p class="explanation">{question.explanation}</p>
+            <p class="explanation" lang=super::bank_lang()>{question.explanation}</p>
         </div>
     }
 }

@@ -31,6 +31,14 @@ use crate::i18n::Texts;
 use leptos::prelude::*;
 use quiz_core::bank::Kind;
 
+/// The language the bank in use is written in, for the `lang` of what shows from it: the
+/// interface may be in another (a French interface over the English bank, say).
+pub fn bank_lang() -> std::sync::Arc<str> {
+    crate::state::use_shell()
+        .meta()
+        .with_untracked(|m| m.lang.as_str().into())
+}
+
 /// The text of option `index` as the learner sees it.
 pub fn option_text(kind: &Kind, index: usize, text: &Texts) -> String {
     match kind {

@@ -47,7 +47,7 @@ pub fn ProgressBar(current: Signal<usize>, total: Signal<usize>) -> impl IntoVie
     };
     let text = move || {
         t.question_of
-            .fill(&current.get().to_string(), &total.get().to_string())
+            .fill(&t.count_text(current.get()), &t.count_text(total.get()))
     };
     view! {
         <div

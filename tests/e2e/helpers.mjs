@@ -14,15 +14,16 @@ export async function currentQuestion(page) {
   return q;
 }
 
-/** Picks a deliberately right or wrong answer by tapping labels, in a page or a frame. */
-export async function answer(page, q, right) {
+/** Picks a deliberately right or wrong answer by tapping labels, in a page or a frame;
+ * `labels` are True and False in the interface's language. */
+export async function answer(page, q, right, labels) {
   if (q.type === 'categorise') {
     for (const { statement, bucket } of placementsFor(q, right)) {
       await page.getByRole('group', { name: statement, exact: true }).getByText(bucket, { exact: true }).click();
     }
     return;
   }
-  for (const label of picksFor(q, right)) {
+  for (const label of picksFor(q, right, labels)) {
     await page.getByRole(q.type === 'multiple' ? 'checkbox' : 'radio', { name: label, exact: true }).check();
   }
 }

@@ -18,6 +18,8 @@ const postbuild = fileURLToPath(new URL('../../tools/postbuild.mjs', import.meta
 async function waitForServiceWorker(page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  // Set once the worker has also kept the language files and bank this page used.
+  await expect.poll(() => page.evaluate(() => Boolean(window.__pmoQuizOfflineReady))).toBe(true);
 }
 
 for (const [name, prefix, serverPort] of [['at the root', '/', port(8)], ['under a sub-path', '/training/quiz/', port(9)]]) {
@@ -58,6 +60,33 @@ test('a provider bank keeps working offline once it has been loaded', async ({ b
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('PMO Onboarding Check');
   await expect(page.getByText('4 questions · pass mark 70%')).toBeVisible();
+});
+
+test('the language in use, built in or a provider\'s, works offline after one visit; no other is downloaded', async ({ browser }) => {
+  const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+  const strings = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')).messages;
+  for (const [query, t, bank, offset] of [
+    ['lang=es', strings('../../src/i18n/strings/es.json'), 'bank.es.json', 21],
+    ['lang=de', strings('../../src/i18n/strings/de.json'), 'bank.en.json', 22],
+    ['strings=fixtures/strings/nl.json', strings('./fixtures/strings/nl.json'), 'bank.en.json', 23],
+  ]) {
+    const server = await serve({ root: dist, prefix: '/quiz/', port: port(offset), mounts: [{ prefix: '/quiz/fixtures/', root: fixtures }] });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const json = [];
+    page.on('request', (r) => r.url().endsWith('.json') && json.push(new URL(r.url()).pathname.replace('/quiz/', '')));
+    await page.goto(`${server.url}?${query}`);
+    await expect(page.getByRole('button', { name: t.start, exact: true })).toBeVisible();
+    await waitForServiceWorker(page);
+    const own = json.filter((p) => /^(strings|content)\//.test(p));
+    expect(own.every((p) => p === `content/${bank}` || !p.startsWith('content/')), `only its own bank: ${own}`).toBe(true);
+    expect(own.filter((p) => p.startsWith('strings/')).length, `at most its own strings: ${own}`).toBeLessThanOrEqual(1);
+    await server.close();
+    await page.reload();
+    await page.getByRole('button', { name: t.start, exact: true }).click();
+    await expect(page.locator('.prompt')).toBeVisible();
+    await context.close();
+  }
 });
 
 /** A copy of dist/ as a later release: a changed index.html, and sw.js rebuilt for it. */

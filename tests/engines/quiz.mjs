@@ -1,9 +1,27 @@
 // Steps of a quiz run through WebDriver, shared by every journey and engine. The bank files
 // are the oracle (tests/e2e/oracle.mjs, shared with the Playwright suite).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { placementsFor, picksFor, questionByPrompt } from '../e2e/oracle.mjs';
 
-/** The interface words a run needs, per language (src/i18n/en.rs, src/i18n/es.rs). */
+/** The interface words a run needs, per language: English from the Rust catalogue's
+ * wording, any other from its strings file (src/i18n/strings), as the quiz loads it. */
+const fromFile = (lang) => {
+  const m = JSON.parse(readFileSync(new URL(`../../src/i18n/strings/${lang}.json`, import.meta.url), 'utf8')).messages;
+  const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, k) => values[k]);
+  // The percentage comes from the engine's Intl: "75 %" in Spanish, with a no-break space.
+  const percentSign = (text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('PERCENT', '(\\d+)\\s?%')}$`);
+  return {
+    start: m.start, check: m.check, next: m.next, results: m.see_results, finishExam: m.finish_exam,
+    question: (n, total) => fill(m.question_of, { n, total }), resultsHeading: m.results_heading,
+    truth: [m.true_label, m.false_label], correct: m.correct, incorrect: m.incorrect,
+    scored: (s, t, p) => {
+      const pattern = percentSign(fill(m.score_line, { points: s, total: t, percent: 'PERCENT' }));
+      return { test: (text) => pattern.exec(text.replace(/\u00a0|\u202f/g, ' '))?.[1] === String(p), toString: () => pattern.source };
+    },
+  };
+};
+
 export const WORDS = {
   en: {
     start: 'Start quiz', check: 'Check answer', next: 'Next question', results: 'See results',
@@ -11,12 +29,7 @@ export const WORDS = {
     truth: ['True', 'False'], correct: 'Correct', incorrect: 'Incorrect',
     scored: (s, t, p) => `You scored ${s} of ${t} (${p}%).`,
   },
-  es: {
-    start: 'Empezar el cuestionario', check: 'Comprobar respuesta', next: 'Siguiente pregunta', results: 'Ver resultados',
-    finishExam: 'Terminar el examen', question: (n, total) => `Pregunta ${n} de ${total}`, resultsHeading: 'Tus resultados',
-    truth: ['Verdadero', 'Falso'], correct: 'Correcto', incorrect: 'Incorrecto',
-    scored: (s, t, p) => `Has obtenido ${s} de ${t} (${p}%).`,
-  },
+  es: fromFile('es'),
 };
 
 // As the quiz rounds: down, so 2 of 3 is 66%.

@@ -141,7 +141,7 @@ export class Screen {
   async waitTestId(id, expected) {
     return this.until(async () => {
       const t = await this.testId(id);
-      return (expected instanceof RegExp ? expected.test(t ?? '') : t === expected) && t;
+      return (typeof expected === 'object' && expected?.test ? expected.test(t ?? '') : t === expected) && t;
     }, `${id} = ${expected}`);
   }
 

@@ -179,3 +179,55 @@ fn flags_name_the_bank_and_a_bad_one_is_refused() {
         run.stderr
     );
 }
+
+#[test]
+fn strings_template_writes_every_key_in_english_with_notes() {
+    let run = quiz_bank(&["strings-template"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).expect("the template is JSON");
+    assert_eq!(value["lang"], "en");
+    assert_eq!(value["messages"]["start"], "Start quiz");
+    assert!(value["notes"]["start"]
+        .as_str()
+        .is_some_and(|n| n.contains("start screen")));
+}
+
+#[test]
+fn check_reads_a_strings_file_and_names_each_problem_by_line() {
+    let run = quiz_bank(&[
+        "check",
+        "../../src/i18n/strings/fr.json",
+        "../../src/i18n/strings/pt.json",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("fr.json: ok, all "), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("interface strings in pt-BR"),
+        "{}",
+        run.stdout
+    );
+    let f = "tests/fixtures/strings/partial.json";
+    let run = quiz_bank(&["check", f]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains(&format!("{f}: ")), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("missing, shown in English: topics_heading"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(&format!(
+            "{f}:5: \"pass_mark\" has {{grens}}, which it cannot fill"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(&format!(
+            "{f}:6: \"skipped\" (\"other\" form) leaves out {{count}}"
+        )),
+        "{}",
+        run.stderr
+    );
+}

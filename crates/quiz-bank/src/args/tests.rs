@@ -110,3 +110,13 @@ fn names_that_are_not_utf8_are_kept_and_shown_lossily() {
         })
     );
 }
+
+#[test]
+fn strings_template_takes_nothing_but_help() {
+    assert_eq!(of("strings-template"), Ok(Command::StringsTemplate));
+    assert_eq!(of("strings-template --help"), Ok(Command::Help));
+    assert_eq!(
+        of("strings-template nl.json"),
+        Err(UsageError::Extra("nl.json".into()))
+    );
+}

@@ -2,7 +2,8 @@
 
 use super::message::*;
 use super::plural::{english, Plural};
-use super::{plain, Dir, Texts};
+use super::rules::{plain, Dir};
+use super::texts::Texts;
 
 /// The English catalogue.
 pub const EN: Texts = Texts {

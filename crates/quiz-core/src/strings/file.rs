@@ -2,7 +2,12 @@
 //! checking it with line numbers (`quiz-bank check`), and writing the template a
 //! translator starts from (`quiz-bank strings-template`).
 
-use super::{categories, load, Problem, Raw, RawFile, EN, KEYS, NOTES};
+use super::en::EN;
+use super::entry::Raw;
+use super::load::{load, RawFile};
+use super::plural::categories;
+use super::problem::Problem;
+use super::texts::{KEYS, NOTES};
 use serde_json::Value;
 use std::fmt::Write;
 

@@ -5,20 +5,7 @@
 use super::entry::Slot;
 use super::message::*;
 use super::plural::{Category, Plural};
-use super::Dir;
-
-/// A number for a message slot, formatted by the language's rules.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Number {
-    /// A whole count.
-    Count(usize),
-    /// Points in thousandths (a score may be fractional).
-    Points(u32),
-    /// A percentage, 0 to 100.
-    Percent(u32),
-    /// A duration in minutes.
-    Minutes(u32),
-}
+use super::rules::{Dir, Number};
 
 /// Declares `Texts`, its key list, the notes for translators, and a way to each message,
 /// from one list of documented fields.
