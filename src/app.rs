@@ -75,7 +75,7 @@ fn QuizShell(quiz: Shell) -> impl IntoView {
     });
     view! {
         <header class="masthead">
-            <h1 lang=move || quiz.meta().with(|m| m.lang.clone())>{title}</h1>
+            <h1 lang=move || quiz.meta().with(|m| m.lang.clone()) dir="auto">{title}</h1>
         </header>
         <main id="main" class="quiz">
             <div class="visually-hidden" aria-live="polite" data-testid="announcer">

@@ -5,6 +5,7 @@
 //  1. moves Trunk's inline module loader into a hashed file, so dist/ runs under a
 //     Content-Security-Policy without 'unsafe-inline' (trunk#288);
 //  1b. writes the start screen's opening into index.html as plain HTML, per language;
+//  1c. strips the comments from our own CSS and scripts, and minifies the data files;
 //  2. writes sw.js with a precache list and version computed from the real files;
 //  3. writes brotli and gzip copies of text assets for servers that can use them.
 // Run by hand on any built folder: node tools/postbuild.mjs <dir>
@@ -143,6 +144,41 @@ if (!html.includes('data-pre')) {
   writeFileSync(htmlPath, html);
 }
 
+// 1c. Our own stylesheet and small scripts without their comments (issue 26: about 2 KB
+// brotli of the start screen), renamed for their new content and with their integrity
+// redone. Only whole-line // comments in scripts, so nothing inside a string is touched;
+// CSS has no strings that hold a comment. The bank and strings files are minified too: they
+// are data for the app, and their readable copies are in the repository.
+{
+  let page = readFileSync(htmlPath, 'utf8');
+  for (const file of readdirSync(dir).filter((f) => /^(main|crash|pre|sw-register)-[0-9a-f]{16}\.(css|js)$/.test(f))) {
+    const body = readFileSync(join(dir, file), 'utf8');
+    const stripped = file.endsWith('.css')
+      ? body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s+/gm, '').replace(/\n+/g, '\n')
+      : body.split('\n').filter((line) => !/^\s*\/\//.test(line)).join('\n');
+    const renamed = file.replace(/-[0-9a-f]{16}\./, `-${hash(stripped)}.`);
+    if (renamed === file) continue;
+    const tag = new RegExp(`<[^>]*"\\./${file.replace(/\./g, '\\.')}"[^>]*>`);
+    if (!tag.test(page)) {
+      console.error(`postbuild: index.html does not link ${file}; did Trunk change its output?`);
+      process.exit(1);
+    }
+    const integrity = `sha384-${createHash('sha384').update(stripped).digest('base64')}`;
+    page = page.replace(tag, (t) => t.replace(`./${file}`, `./${renamed}`).replace(/integrity="[^"]*"/, `integrity="${integrity}"`));
+    writeFileSync(join(dir, renamed), stripped);
+    unlinkSync(join(dir, file));
+  }
+  writeFileSync(htmlPath, page);
+  html = page;
+  for (const sub of ['content', 'strings']) {
+    if (!existsSync(join(dir, sub))) continue;
+    for (const file of readdirSync(join(dir, sub)).filter((f) => f.endsWith('.json'))) {
+      const path = join(dir, sub, file);
+      writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
+    }
+  }
+}
+
 // 2. The service worker, from whatever is really there.
 for (const path of files(dir)) {
   if (/\.(br|gz)$/.test(path) || path.endsWith(`${sep}sw.js`)) unlinkSync(path);
@@ -155,7 +191,11 @@ const precache = files(dir)
   .filter((path) => !/^(embed\.js|bank\.schema\.json|example-bank\.json|icons\/.*\.png|content\/.*|strings\/.*)$/.test(path))
   .sort();
 const version = hash(precache.map((path) => `${path}:${hash(readFileSync(join(dir, path)))}`).join('\n'));
+// Without its whole-line comments, as in step 1c: every learner downloads it.
 const sw = readFileSync(template, 'utf8')
+  .split('\n')
+  .filter((line) => !/^\s*\/\//.test(line))
+  .join('\n')
   .replace('__VERSION__', version)
   .replace('__PRECACHE__', JSON.stringify(precache.map((p) => (p === 'index.html' ? './index.html' : `./${p}`))));
 writeFileSync(join(dir, 'sw.js'), sw);

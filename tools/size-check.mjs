@@ -118,15 +118,18 @@ for (const l of perLanguage) {
 }
 const failures = [];
 // Issue 26's budgets: English's first question no larger than before it (233.6 KB), any
-// other language's within 4 KB of English's, every start screen within 100 KB.
+// other language's within 4 KB of English's, every start screen within 100 KB, and every
+// language's whole visit no larger than the visit before it: 262.0 KB at 8c2aba6 (the
+// issue's 260.2 KB plus the crash screen's 1.1 KB and drift since).
 const QUESTION = 233.6 * KB;
+const LANGUAGE_VISIT = stable ? BUDGET.visit : 262.0 * KB;
 const checks = [
   ['wasm', wasmBrotli, BUDGET.wasm],
   ['total', total, BUDGET.total],
   ...perLanguage.map((l) => [`${l.lang} start screen`, l.start, BUDGET.total]),
   ['en first question', english.question, stable ? QUESTION + 20 * KB : QUESTION],
   ...perLanguage.slice(1).map((l) => [`${l.lang} first question`, l.question, english.question + 4 * KB]),
-  ...perLanguage.map((l) => [`${l.lang} visit`, l.visit, BUDGET.visit]),
+  ...perLanguage.map((l) => [`${l.lang} visit`, l.visit, LANGUAGE_VISIT]),
 ];
 for (const [name, value, limit] of checks) {
   if (value > limit) failures.push(`${name} is ${kb(value)} brotli, over the ${kb(limit)} budget`);

@@ -64,7 +64,7 @@ pub fn ChoiceList(
                                 view! { <span class=class><span aria-hidden="true">{icon}</span>{t.your_answer}</span> }
                             })}
                         </span>
-                        {feedback.clone().map(|f| view! { <span class="choice-feedback" lang=lang.clone()>{f}</span> })}
+                        {feedback.clone().map(|f| view! { <span class="choice-feedback" lang=lang.clone() dir="auto">{f}</span> })}
                     }
                 })
             };
@@ -83,7 +83,7 @@ pub fn ChoiceList(
                         on:change=on_change
                     />
                     <span class="choice-body">
-                        <span class="choice-text" lang=option_lang.clone()>{text}</span>
+                        <span class="choice-text" lang=option_lang.clone() dir="auto">{text}</span>
                         {badges}
                     </span>
                 </label>
@@ -92,7 +92,7 @@ pub fn ChoiceList(
         .collect_view();
     view! {
         <fieldset class="options">
-            <legend class="prompt" lang=lang.clone()>{question.prompt.clone()}</legend>
+            <legend class="prompt" lang=lang.clone() dir="auto">{question.prompt.clone()}</legend>
             <p class="instruction">{if multiple { t.choose_many } else { t.choose_one }}</p>
             <div class="choice-list">{options}</div>
         </fieldset>
@@ -164,7 +164,7 @@ pub fn CategoriseList(
                 .collect_view();
             view! {
                 <fieldset class="statement">
-                    <legend class="statement-text" lang=lang.clone()>{item.text.clone()}</legend>
+                    <legend class="statement-text" lang=lang.clone() dir="auto">{item.text.clone()}</legend>
                     <div class="bucket-row">{options}</div>
                     <div class="statement-verdict">{verdict}</div>
                 </fieldset>
@@ -173,7 +173,7 @@ pub fn CategoriseList(
         .collect_view();
     view! {
         <div class="options categorise" role="group" aria-labelledby=format!("prompt-{}", question.id)>
-            <p class="prompt" lang=lang id=format!("prompt-{}", question.id)>{question.prompt.clone()}</p>
+            <p class="prompt" lang=lang dir="auto" id=format!("prompt-{}", question.id)>{question.prompt.clone()}</p>
             <p class="instruction">{t.choose_buckets}</p>
             <div class="statement-list">{rows}</div>
         </div>

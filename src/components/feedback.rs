@@ -26,14 +26,15 @@ pub fn Feedback(question: Question, response: Response) -> impl IntoView {
             } else {
                 t.correct_answer
             };
-            view! { <strong>{label}": "</strong>{answer_text(kind, &correct, t)} }.into_any()
+            view! { <strong>{label}{t.label_separator}</strong>{answer_text(kind, &correct, t)} }
+                .into_any()
         }
     };
     view! {
         <div class=format!("feedback {}", outcome_class(outcome))>
             <p class="verdict">{outcome_badge(outcome, t)}</p>
             <p class="answer-line">{answer_line}</p>
-            <p class="explanation" lang=super::bank_lang()>{question.explanation}</p>
+            <p class="explanation" lang=super::bank_lang() dir="auto">{question.explanation}</p>
         </div>
     }
 }

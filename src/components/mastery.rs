@@ -46,7 +46,7 @@ fn MasteryRow(mastery: TopicMastery) -> impl IntoView {
         .with_untracked(|b| b.topic_name(&m.topic).to_string());
     view! {
         <li class="mastery-row" data-topic=m.topic.clone()>
-            <span class="mastery-name" lang=super::bank_lang()>{name}</span>
+            <span class="mastery-name" lang=super::bank_lang() dir="auto">{name}</span>
             <span
                 class="level"
                 class:strong=m.level == Level::Strong

@@ -134,7 +134,7 @@ pub fn ExamTimer() -> impl IntoView {
     view! {
         <Show when=move || remaining().is_some()>
             <p class="timer" data-testid="timer">
-                <span>{t.time_left_label}": "</span>
+                <span>{t.time_left_label}{t.label_separator}</span>
                 <span role="timer" aria-live="off">{text}</span>
             </p>
         </Show>

@@ -85,7 +85,7 @@ pub fn TopicScores(topics: Vec<(String, Score)>, bank: std::sync::Arc<Bank>) -> 
             let percent = score.percent();
             view! {
                 <tr>
-                    <th scope="row" lang=bank.lang.clone()>{bank.topic_name(&topic).to_string()}</th>
+                    <th scope="row" lang=bank.lang.clone() dir="auto">{bank.topic_name(&topic).to_string()}</th>
                     <td>
                         <span class="topic-score">{format!("{} / {} ({})", t.points(score.earned), t.count_text(score.possible as usize), t.percent(percent))}</span>
                         <span class="bar" aria-hidden="true"><span class="bar-fill" style:width=format!("{percent}%")></span></span>
@@ -149,18 +149,18 @@ fn review_entry(item: &AttemptItem, bank: &Bank, t: &'static Texts) -> Option<im
             };
             let right = answer_text(kind, &correct_choices(kind), t);
             view! {
-                <li><strong>{t.your_answer}": "</strong>{given}</li>
-                <li><strong>{t.correct_answer}": "</strong>{right}</li>
+                <li><strong>{t.your_answer}{t.label_separator}</strong>{given}</li>
+                <li><strong>{t.correct_answer}{t.label_separator}</strong>{right}</li>
             }
             .into_any()
         }
     };
     Some(view! {
         <li class="review-item">
-            <p class="review-prompt" lang=super::bank_lang()>{question.prompt.clone()}</p>
+            <p class="review-prompt" lang=super::bank_lang() dir="auto">{question.prompt.clone()}</p>
             <p>{outcome_badge(outcome, t)}</p>
             <ul class="review-answers">{answers}</ul>
-            <p class="explanation"><strong>{t.why}": "</strong><span lang=super::bank_lang()>{question.explanation.clone()}</span></p>
+            <p class="explanation"><strong>{t.why}{t.label_separator}</strong><span lang=super::bank_lang() dir="auto">{question.explanation.clone()}</span></p>
         </li>
     })
 }

@@ -55,7 +55,7 @@ pub fn StartScreen() -> impl IntoView {
     let resume = Memo::new(move |_| quiz.glance().with(|g| g.resume));
     view! {
         <section class="screen start" aria-labelledby="start-heading">
-            <p class="lead" lang=lang.clone()>{description}</p>
+            <p class="lead" lang=lang.clone() dir="auto">{description}</p>
             <p class="muted">{facts}</p>
             <div class="record">{record}</div>
             {move || match resume.get() {
@@ -84,7 +84,7 @@ pub fn StartScreen() -> impl IntoView {
                 {move || quiz.loading_core().then_some(t.loading_screen)}
             </p>
             <h2 id="start-heading">{t.topics_heading}</h2>
-            <ul class="topic-list" lang=lang>{topics}</ul>
+            <ul class="topic-list" lang=lang dir="auto">{topics}</ul>
             // Below what is drawn at first, so their arrival with the core moves nothing in view.
             {quiz.core_view(|c| c.start_extras)}
         </section>

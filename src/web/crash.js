@@ -18,16 +18,26 @@
       `PMO Leader Quiz stopped (crash screen shown): ${error} | lang=${root.lang} search=${location.search} screen=${screen && screen.className}` +
         ` heading=${heading && heading.textContent.trim()} file=${file} | stack: ${stack.replace(/\s*\n\s*/g, ' < ')}`,
     );
-    const es = /^es\b/i.test(root.lang);
+    // The built-in interface languages (src/i18n/strings); English for any other, marked so.
+    const WORDS = {
+      en: ['Something went wrong', 'The quiz stopped because of an error. Reload to carry on; your saved progress is kept.', 'Reload'],
+      es: ['Algo ha fallado', 'El cuestionario se ha detenido por un error. Recarga para seguir; tu progreso guardado se conserva.', 'Recargar'],
+      fr: ['Un problème est survenu', 'Le quiz s’est arrêté à cause d’une erreur. Rechargez la page pour continuer\u00a0; votre progression enregistrée est conservée.', 'Recharger'],
+      de: ['Etwas ist schiefgelaufen', 'Das Quiz wurde wegen eines Fehlers angehalten. Lade die Seite neu, um weiterzumachen; dein gespeicherter Fortschritt bleibt erhalten.', 'Neu laden'],
+      pt: ['Algo deu errado', 'O quiz parou por causa de um erro. Recarregue para continuar; seu progresso salvo é mantido.', 'Recarregar'],
+      it: ['Qualcosa è andato storto', 'Il quiz si è interrotto per un errore. Ricarica per continuare: i progressi salvati restano.', 'Ricarica'],
+    };
+    const lang = (root.lang || 'en').split('-')[0].toLowerCase();
+    const words = WORDS[lang] || WORDS.en;
     const box = document.createElement('main');
+    if (!WORDS[lang]) {
+      box.lang = 'en';
+      box.dir = 'ltr';
+    }
     box.className = 'crash';
     box.innerHTML = '<div role="alert"><h1 tabindex="-1"></h1><p></p><button type="button" class="primary"></button></div>';
     const [title, text, button] = box.querySelectorAll('h1,p,button');
-    title.textContent = es ? 'Algo ha fallado' : 'Something went wrong';
-    text.textContent = es
-      ? 'El cuestionario se ha detenido por un error. Recarga para seguir; tu progreso guardado se conserva.'
-      : 'The quiz stopped because of an error. Reload to carry on; your saved progress is kept.';
-    button.textContent = es ? 'Recargar' : 'Reload';
+    [title.textContent, text.textContent, button.textContent] = words;
     button.onclick = () => location.reload();
     document.body.append(box);
     title.focus();

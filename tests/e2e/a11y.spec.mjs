@@ -10,6 +10,11 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 const SHOTS = new URL('./screenshots/', import.meta.url);
 mkdirSync(SHOTS, { recursive: true });
 const spanish = JSON.parse(readFileSync(new URL('../../src/content/bank.es.json', import.meta.url), 'utf8'));
+// The Spanish interface's words, from its strings file.
+const ES = JSON.parse(readFileSync(new URL('../../src/i18n/strings/es.json', import.meta.url), 'utf8')).messages;
+const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, k) => values[k]);
+// A message as a pattern, its percentage as Spanish writes it: "100 %", with a no-break space.
+const withPercent = (text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('PERCENT', '\\d+\\s%')}$`);
 
 async function axe(page, screen) {
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -177,11 +182,11 @@ test('the Spanish interface works end to end, chosen by setting or by browser la
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(spanish.title);
   // Numbers as Spanish writes them: a no-break space before the percent sign.
-  await expect(page.getByText(/^12 preguntas · aprobado con 70\s%$/)).toBeVisible();
-  await page.getByRole('button', { name: 'Empezar el cuestionario' }).click();
+  await expect(page.getByText(withPercent(fill(ES.question_count.other, { count: 12, mark: 'PERCENT' })))).toBeVisible();
+  await page.getByRole('button', { name: ES.start, exact: true }).click();
   const byPrompt = new Map(spanish.questions.map((q) => [q.prompt, q]));
   for (let i = 0; i < 12; i++) {
-    await expect(page.getByRole('heading', { name: `Pregunta ${i + 1} de 12` })).toBeFocused();
+    await expect(page.getByRole('heading', { name: fill(ES.question_of, { n: i + 1, total: 12 }) })).toBeFocused();
     const q = byPrompt.get((await page.locator('.prompt').first().textContent()).trim());
     expect(q, 'a Spanish question').toBeTruthy();
     if (q.type === 'categorise') {
@@ -189,21 +194,22 @@ test('the Spanish interface works end to end, chosen by setting or by browser la
         await page.getByRole('group', { name: item.text, exact: true }).getByText(q.buckets[item.bucket], { exact: true }).click();
       }
     } else if (q.type === 'true_false') {
-      await page.getByRole('radio', { name: q.answer ? 'Verdadero' : 'Falso' }).check();
+      await page.getByRole('radio', { name: q.answer ? ES.true_label : ES.false_label }).check();
     } else {
       for (const c of q.choices.filter((c) => c.correct)) {
         await page.getByRole(q.type === 'multiple' ? 'checkbox' : 'radio', { name: c.text, exact: true }).check();
       }
     }
-    await page.getByRole('button', { name: 'Comprobar respuesta' }).click();
-    await expect(page.getByTestId('feedback')).toContainText('Correcto');
+    await page.getByRole('button', { name: ES.check, exact: true }).click();
+    await expect(page.getByTestId('feedback')).toContainText(ES.correct);
     await expectNothingOverflows(page, `Spanish question ${i + 1} at 320 px`);
-    await page.getByRole('button', { name: i === 11 ? 'Ver resultados' : 'Siguiente pregunta' }).click();
+    await page.getByRole('button', { name: i === 11 ? ES.see_results : ES.next, exact: true }).click();
   }
-  await expect(page.getByRole('heading', { name: 'Tus resultados' })).toBeFocused();
-  await expect(page.getByTestId('score-line')).toHaveText(/^Has obtenido 12 de 12 \(100\s%\)\.$/);
-  await expect(page.getByTestId('announcer')).toHaveText(/^Has obtenido 12 de 12 \(100\s%\)\. Aprobado\.$/);
-  await expect(page).toHaveTitle(`Tus resultados – ${spanish.title}`);
+  await expect(page.getByRole('heading', { name: ES.results_heading })).toBeFocused();
+  const score = fill(ES.score_line, { points: 12, total: 12, percent: 'PERCENT' });
+  await expect(page.getByTestId('score-line')).toHaveText(withPercent(score));
+  await expect(page.getByTestId('announcer')).toHaveText(withPercent(`${score} ${ES.passed}.`));
+  await expect(page).toHaveTitle(`${ES.results_heading} – ${spanish.title}`);
   await axe(page, 'Spanish results');
   await shot(page, 'light-320-es-results.png');
   await context.close();

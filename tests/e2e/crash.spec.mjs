@@ -12,7 +12,7 @@
 // which is what these tests cause on purpose. Each checks its errors itself.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoHorizontalScroll } from './helpers.mjs';
@@ -86,7 +86,7 @@ test.describe('a panic in the test build', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     const log = watch(page);
     await page.goto('./?test-panic=1&lang=es');
-    await page.getByRole('button', { name: 'Empezar el cuestionario' }).click();
+    await page.getByRole('button', { name: JSON.parse(readFileSync(new URL('../../src/i18n/strings/es.json', import.meta.url), 'utf8')).messages.start, exact: true }).click();
     await expectCrashScreen(page, { heading: 'Algo ha fallado', button: 'Recargar' });
     expect(crashLines(log)[0]).toContain('lang=es');
     await expectNoHorizontalScroll(page);

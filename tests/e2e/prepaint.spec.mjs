@@ -9,6 +9,7 @@ const MAIN_WASM = /_bg\.wasm$/;
 const bank = (lang) => JSON.parse(readFileSync(new URL(`../../src/content/bank.${lang}.json`, import.meta.url), 'utf8'));
 const EN = bank('en');
 const ES = bank('es');
+const loading = (lang) => JSON.parse(readFileSync(new URL(`../../src/i18n/strings/${lang}.json`, import.meta.url), 'utf8')).messages.loading_screen;
 
 /** What shows now: the bank's language (the heading's), the page title, the visible
  * heading and lead, and their boxes. The interface's language may differ (issue 26). */
@@ -105,7 +106,7 @@ test.describe('in a Spanish browser', () => {
   test('the opening is Spanish from the first paint', async ({ page }) => {
     const opening = await takeOver(page, './?ns=prepaint', { axe: true });
     expectOpening(opening, 'es');
-    expect(opening.waiting, 'says the rest is on its way').toBe('Cargando…');
+    expect(opening.waiting, 'says the rest is on its way').toBe(loading('es'));
   });
 
   test('lang=en, and lang=fr (a French interface over the Spanish bank) are honoured as the app honours them', async ({ page }) => {
@@ -113,6 +114,6 @@ test.describe('in a Spanish browser', () => {
     await page.unrouteAll();
     const french = await takeOver(page, './?ns=prepaint&lang=fr');
     expectOpening(french, 'es');
-    expect(french.waiting, 'the loading line in the interface language').toBe('Chargement…');
+    expect(french.waiting, 'the loading line in the interface language').toBe(loading('fr'));
   });
 });

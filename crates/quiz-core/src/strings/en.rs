@@ -42,6 +42,7 @@ pub const EN: Texts = Texts {
     placed_right: Placed::new("{right} of {total} placed correctly"),
     belongs_in: Bucket::new("belongs in {bucket}"),
     why: "Why",
+    label_separator: ": ",
     results_heading: "Your results",
     score_line: ScoreLine::new("You scored {points} of {total} ({percent})."),
     passed: "Passed",

@@ -100,6 +100,8 @@ texts! {
     belongs_in: Bucket,
     /// The review's label before a question's explanation.
     why: &'static str,
+    /// What goes between a label and what it labels ("Why: …"); French puts a no-break space before the colon.
+    label_separator: &'static str,
     /// The results screen's heading, and the page title there.
     results_heading: &'static str,
     /// The results screen's score sentence, also announced when an attempt ends.
