@@ -16,7 +16,10 @@
 // fallback (built only where the pinned nightly cannot be had) against budgets of its
 // own, 3 KB higher for the main wasm and the start screen: it had about 156 B of room
 // left under 80 KB, so every feature would have been paid for twice, in a build learners
-// do not get. Its whole visit is about 18 KB larger than the nightly's. The nightly's
+// do not get. Its whole visit is about 18 KB larger than the nightly's. Issue 26 (the
+// strings loader, before the first paint) took its main wasm from 80.4 to 90.1 KB and its
+// start screen to 109.0 KB with a strings file: its budgets went to 91 and 110 KB, while
+// the nightly's, which learners get, stayed at 80 and 100. The nightly's
 // visit budget went from 262 to 263 KB with the crash screen (src/web/crash.js, 1.1 KB).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +29,7 @@ const KB = 1000;
 const args = process.argv.slice(2);
 const stable = args.includes('--stable');
 const BUDGET = stable
-  ? { wasm: 83 * KB, total: 103 * KB, visit: 284 * KB }
+  ? { wasm: 91 * KB, total: 110 * KB, visit: 284 * KB }
   : { wasm: 80 * KB, total: 100 * KB, visit: 263 * KB };
 const CHUNK = /^(split_|chunk_)[^/]*\.wasm$/;
 

@@ -209,6 +209,19 @@ export async function spanishExam(ctx) {
   await screen.waitTestId('score-line', ES.scored(3, length, 75));
 }
 
+/** 7b. A German interface over the English bank (issue 26): strings fetched as data, each
+ * part in its own language, numbers as German writes them. */
+export async function germanPractice(ctx) {
+  const DE = WORDS.de;
+  const length = 3;
+  const screen = await open(ctx, `ns=de&lang=de&count=${length}&shuffle=off`);
+  await screen.tap('button', DE.start);
+  const langs = await ctx.driver.executeScript("return [document.documentElement.lang, document.querySelector('h1').lang]");
+  assert.deepEqual(langs, ['de', 'en'], 'the interface German, the bank English');
+  await takeQuiz(screen, (i) => i !== 1, length, { words: DE });
+  await screen.waitTestId('score-line', DE.scored(2, length, percent(2, length)));
+}
+
 /**
  * 8. What learners keep when the quiz is embedded (docs/EMBEDDING.md's table): a run in the frame,
  * then the quiz opened directly, then the same page again. `sameSiteShared`: whether this

@@ -30,6 +30,7 @@ export const WORDS = {
     scored: (s, t, p) => `You scored ${s} of ${t} (${p}%).`,
   },
   es: fromFile('es'),
+  de: fromFile('de'),
 };
 
 // As the quiz rounds: down, so 2 of 3 is 66%.

@@ -65,6 +65,7 @@ export function engineSuite(engine, { ports, blockedStorage, sameSiteShared, fra
     test('storage blocked by the engine: the notice shows and a run completes', () => journeys.blockedStorage(ctx));
     test('keyboard only: Tab, Space, Enter and arrows finish a run', () => journeys.keyboardOnly(ctx));
     test('Spanish with lang=es, an exam whose clock counts down', () => journeys.spanishExam(ctx));
+    test('German with lang=de over the English bank: the strings file, each part in its language', () => journeys.germanPractice(ctx));
     test('what an embedded quiz keeps, same-site and cross-site, as docs/EMBEDDING.md says', () => journeys.keptWhenEmbedded(ctx, { sameSiteShared }));
   });
 }
