@@ -7,7 +7,6 @@
 //! 80 KB brotli by `tools/size-check.mjs`. What lands in the chunk is decided by what
 //! only its entry points reach, not by the module a function is written in.
 
-use crate::browser;
 use crate::components::{
     fetch_results, BrokenBankScreen, ChunkMissing, QuestionScreen, StartExtras, StorageNotice,
     UpdateBanner,
@@ -77,8 +76,8 @@ pub fn fetch(quiz: Quiz) {
     set_timeout(move || go(), Duration::from_millis(250));
 }
 
-/// Loads the bank and saved progress, then hands the start screen the core. Each step is
-/// a task of its own, so none keeps the page from answering a tap for long.
+/// Loads the bank and saved progress, then hands the start screen the core once the bank
+/// is in. Each step is a task of its own, so none keeps the page from answering a tap for long.
 fn open(quiz: Quiz) {
     let owner = Owner::current();
     quiz.with_settings(|s| lms::connect(s.scorm, s.xapi));
@@ -97,11 +96,13 @@ fn open(quiz: Quiz) {
         for report in quiz.take_reports() {
             report.log();
         }
-        within(&owner, || quiz.load_bank());
+        // The bank may still be on its way (src/boot.rs fetches it beside this chunk): Start
+        // is ready once it is in use, as a run needs it.
+        within(&owner, || {
+            quiz.load_bank(move || quiz.core_arrived(entry_points()));
+        });
         within(&owner, || quiz.keep_in_sync());
         lms::end_on_pagehide();
-        browser::next_task().await;
-        within(&owner, || quiz.core_arrived(entry_points()));
     });
 }
 

@@ -3,7 +3,7 @@
 
 use js_sys::{Object, Reflect, JSON};
 use quiz_core::strings::{Problem, Raw, RawFile};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Why a strings file could not be read at all.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,8 +34,6 @@ fn entries(value: &JsValue) -> Vec<(String, JsValue)> {
         })
         .collect()
 }
-
-use wasm_bindgen::JsCast;
 
 /// One message's value as a `Raw`.
 fn raw(value: &JsValue) -> Raw {

@@ -65,9 +65,12 @@ pub fn describe(error: &BankError) -> Vec<String> {
 
 impl Quiz {
     /// Puts the bank in use once its text is in, now or when it arrives, and again each
-    /// time another is fetched (`fetch_bank`); the core calls this when it opens.
-    pub(crate) fn load_bank(&self) {
+    /// time another is fetched (`fetch_bank`); the core calls this when it opens. `then`
+    /// runs once, after the first bank is in use or found broken: the core's views count
+    /// its questions, so the core counts as arrived only then.
+    pub(crate) fn load_bank(&self, then: impl FnOnce() + 'static) {
         let quiz = *self;
+        let then = std::cell::Cell::new(Some(then));
         Effect::new(move |_| {
             let Some(fetched) = quiz.source.fetched.get() else {
                 return;
@@ -80,6 +83,9 @@ impl Quiz {
                 match loaded {
                     Ok(bank) => quiz.use_bank(bank),
                     Err(error) => quiz.bank_broken(quiz.source.path.get_value(), error),
+                }
+                if let Some(then) = then.take() {
+                    then();
                 }
             });
         });

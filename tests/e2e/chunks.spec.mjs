@@ -123,3 +123,17 @@ test('a screen that cannot be fetched is explained, keeps the way back, and Retr
   await expect(page.getByRole('heading', { name: 'Your progress' })).toBeVisible();
   await expect(page.getByTestId('chunk-failed')).toHaveCount(0);
 });
+
+test('a bank that arrives after the core: Start waits for it, and the run counts its questions', async ({ page }) => {
+  // src/boot.rs fetches the bank beside the core; here the core wins the race.
+  const bankFile = await holdBack(page, /\/content\/bank\.en\.json$/);
+  const core = page.waitForResponse(/split_core-[0-9a-f]+\.wasm$/);
+  await page.goto('./');
+  await core;
+  await page.waitForTimeout(500);
+  await expect(page.getByText('12 questions · pass mark 70%')).toBeVisible();
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await expect(page.getByText('0 questions', { exact: false })).toHaveCount(0);
+  await bankFile.release();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 12' })).toBeVisible();
+});
