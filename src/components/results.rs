@@ -44,8 +44,8 @@ pub fn ResultsScreen() -> impl IntoView {
             <h2 id="results-heading" tabindex="-1" node_ref=heading>{t.results_heading}</h2>
             <div class=if passed { "score-card pass" } else { "score-card fail" } role="status">
                 <p class="score-big" data-testid="score">
-                    {total.points_text()}
-                    <span class="score-of">" / "{total.possible}</span>
+                    {t.points(total.earned)}
+                    <span class="score-of">" / "{t.count_text(total.possible as usize)}</span>
                 </p>
                 <p class="score-line" data-testid="score-line">{score_line}</p>
                 {timed_out.then(|| view! { <p class="time-up" data-testid="time-up">{t.time_up_result}</p> })}

@@ -61,8 +61,8 @@ pub fn ShareActions(latest: FinishedAttempt) -> impl IntoView {
             format!(
                 "{} {}/{}",
                 bank.topic_name(topic),
-                s.points_text(),
-                s.possible
+                t.points(s.earned),
+                t.count_text(s.possible as usize)
             )
         })
         .collect::<Vec<_>>()
