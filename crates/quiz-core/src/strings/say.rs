@@ -38,7 +38,7 @@ impl Texts {
     /// A score line for `score`, the one way every screen words a score.
     pub fn score(&self, line: &ScoreLine, score: &Score) -> String {
         line.fill(
-            &(self.number)(self.lang, Number::Points(score.earned)),
+            &self.points(score.earned),
             &self.count_text(score.possible as usize),
             &self.percent(score.percent()),
         )
