@@ -134,6 +134,10 @@ test('Arabic from a provider file: right to left, mirrored layout, the language\
   }));
   expect(layout).toEqual({ dir: 'rtl', direction: 'rtl' });
   await page.getByRole('button', { name: t.start, exact: true }).click();
+  const [one, four] = await page.evaluate(() => [1, 4].map((n) => new Intl.NumberFormat('ar').format(n)));
+  // The question screen is up before its progress bar is measured.
+  await expect(page.getByRole('heading', { name: fill(t.question_of, { n: one, total: four }) })).toBeVisible();
+  await expect(page.locator('.progress-fill')).toHaveCount(1);
   // The progress bar grows from the right: its filled part touches the track's right edge.
   const bar = await page.evaluate(() => {
     const fill = document.querySelector('.progress-fill');
@@ -143,8 +147,6 @@ test('Arabic from a provider file: right to left, mirrored layout, the language\
   });
   expect(Math.abs(bar.right - bar.trackRight), 'the fill starts at the right').toBeLessThanOrEqual(2);
   expect(bar.left - bar.trackLeft, 'and stops short of the left').toBeGreaterThan(10);
-  const [one, four] = await page.evaluate(() => [1, 4].map((n) => new Intl.NumberFormat('ar').format(n)));
-  await expect(page.getByRole('heading', { name: fill(t.question_of, { n: one, total: four }) })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('arabic-question.png') });
   await expectNoHorizontalScroll(page);
   await expectNoAxeViolations(page, 'Arabic question');
