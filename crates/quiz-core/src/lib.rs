@@ -10,6 +10,7 @@ pub mod colour;
 pub mod events;
 pub mod formats;
 pub mod lang;
+pub mod markup;
 pub mod mastery;
 pub mod mode;
 pub mod progress;

@@ -3,6 +3,8 @@
 //! (`structure`, `patterns`).
 //! Each rule is its own test, so one failure never hides another.
 
+#[path = "bank/images.rs"]
+mod images;
 #[path = "bank/patterns.rs"]
 mod patterns;
 #[path = "bank/reader.rs"]

@@ -65,6 +65,7 @@ fn every_event_is_tagged_with_protocol_and_name() {
                     topic: "role-difference".into(),
                     source: None,
                     prompt: "A PMO leader manages one project.".into(),
+                    image: None,
                     explanation: "They lead many.".into(),
                     kind: Kind::TrueFalse { answer: false },
                 },

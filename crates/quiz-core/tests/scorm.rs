@@ -23,6 +23,7 @@ fn question(id: &str, kind: Kind) -> Question {
         topic: "t".into(),
         source: None,
         prompt: "Which?".into(),
+        image: None,
         explanation: "Because.".into(),
         kind,
     }
@@ -34,6 +35,7 @@ fn choices(n: usize, right: &[usize]) -> Vec<Choice> {
             text: format!("option {i}"),
             correct: right.contains(&i),
             feedback: None,
+            image: None,
         })
         .collect()
 }

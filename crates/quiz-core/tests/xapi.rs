@@ -177,6 +177,7 @@ fn answered(kind: Kind, response: Response, milli: u32) -> HostEvent {
                 topic: "t".into(),
                 source: None,
                 prompt: "Which?".into(),
+                image: None,
                 explanation: "Because.".into(),
                 kind,
             },
@@ -193,6 +194,7 @@ fn answered_statements_follow_the_rules_for_every_question_type() {
             text: format!("c{i}"),
             correct: i == 1,
             feedback: None,
+            image: None,
         })
         .collect();
     let items = (0..4)

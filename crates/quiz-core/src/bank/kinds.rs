@@ -4,6 +4,7 @@ use super::reader::Reader;
 use super::{Choice, Item, Kind, ProblemKind, Question};
 use super::{BUCKETS_RANGE, ITEMS_RANGE, MAX_CHOICE, MAX_CHOICES, MAX_EXPLANATION, MAX_FEEDBACK};
 use super::{MAX_BUCKET, MAX_ID, MAX_PROMPT, MAX_TOPIC_NAME, MIN_CHOICES};
+use crate::markup::Field;
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 
@@ -18,8 +19,16 @@ impl Reader {
             }
         }
         let source = self.text_at(obj, "source", "source", MAX_TOPIC_NAME, false);
-        let prompt = self.text(obj, "prompt", MAX_PROMPT);
-        let explanation = self.text(obj, "explanation", MAX_EXPLANATION);
+        let prompt = self.rich(obj, "prompt", "prompt", MAX_PROMPT, Field::Prompt, true);
+        let image = self.image(obj, "image");
+        let explanation = self.rich(
+            obj,
+            "explanation",
+            "explanation",
+            MAX_EXPLANATION,
+            Field::Explanation,
+            true,
+        );
         let kind = match self.text(obj, "type", 32).as_deref() {
             Some("single") => self
                 .choices(obj, true)
@@ -50,6 +59,7 @@ impl Reader {
             topic: topic.filter(|t| known.contains(t.as_str()))?,
             source,
             prompt: prompt?,
+            image,
             explanation: explanation?,
             kind: kind?,
         })
@@ -65,12 +75,30 @@ impl Reader {
                 whole = false;
                 continue;
             };
-            let text = self.text_at(choice, "text", &format!("{field}.text"), MAX_CHOICE, true);
-            let feedback = self.text_at(
+            let image = self.image(choice, &format!("{field}.image"));
+            let named = image.as_ref().is_some_and(|i| !i.alt.is_empty());
+            let has_image = choice.get("image").is_some_and(|v| !v.is_null());
+            let text = match choice.get("text") {
+                None | Some(Value::Null) if named => Some(String::new()),
+                None | Some(Value::Null) if has_image => {
+                    self.report(&format!("{field}.text"), ProblemKind::ChoiceUnnamed);
+                    None
+                }
+                _ => self.rich(
+                    choice,
+                    "text",
+                    &format!("{field}.text"),
+                    MAX_CHOICE,
+                    Field::Choice,
+                    true,
+                ),
+            };
+            let feedback = self.rich(
                 choice,
                 "feedback",
                 &format!("{field}.feedback"),
                 MAX_FEEDBACK,
+                Field::Feedback,
                 false,
             );
             let correct = match choice.get("correct") {
@@ -89,6 +117,7 @@ impl Reader {
                     text,
                     correct,
                     feedback,
+                    image,
                 }),
                 None => whole = false,
             }
@@ -124,7 +153,14 @@ impl Reader {
                 whole = false;
                 continue;
             };
-            let text = self.text_at(item, "text", &format!("{field}.text"), MAX_CHOICE, true);
+            let text = self.rich(
+                item,
+                "text",
+                &format!("{field}.text"),
+                MAX_CHOICE,
+                Field::Choice,
+                true,
+            );
             let bucket = match item.get("bucket").map(Value::as_u64) {
                 Some(Some(b)) if (b as usize) < bucket_values.len() => Some(b as usize),
                 Some(Some(b)) => {

@@ -1,11 +1,13 @@
 //! The question bank: its types, and a reader that turns JSON into a checked `Bank`
 //! or a list of every problem found, each naming the question and the field.
 
+mod image;
 mod kinds;
 mod parse;
 mod problem;
 mod reader;
 
+pub use image::{src_problem, Image, IMAGE_TYPES, MAX_ALT, MAX_SIDE};
 pub use parse::parse;
 pub use problem::{Problem, ProblemKind};
 
@@ -56,6 +58,18 @@ pub struct Choice {
     pub correct: bool,
     /// Why this option is right or wrong, shown beside it after checking.
     pub feedback: Option<String>,
+    /// A picture shown with the option, or as the option when `text` is empty.
+    pub image: Option<Image>,
+}
+
+impl Choice {
+    /// What names the option in words: its text, or its picture's `alt` when it has none.
+    pub fn label(&self) -> &str {
+        match &self.image {
+            Some(image) if self.text.is_empty() => &image.alt,
+            _ => &self.text,
+        }
+    }
 }
 
 /// One statement of a sorting (categorise) question.
@@ -114,8 +128,10 @@ pub struct Question {
     pub topic: String,
     /// The section of the source material it tests, for authors; not shown to learners.
     pub source: Option<String>,
-    /// The question as asked.
+    /// The question as asked, in the Markdown subset (`crate::markup`).
     pub prompt: String,
+    /// A picture the question shows under its prompt.
+    pub image: Option<Image>,
     /// Why the right answer is right, shown in feedback and in the review.
     pub explanation: String,
     /// Its type, options and answer.

@@ -1,6 +1,6 @@
 //! What can be wrong with a bank, worded for the person who wrote it.
 
-use super::FORMAT;
+use super::{FORMAT, MAX_SIDE};
 use std::fmt;
 
 /// Where in the bank a problem sits: `question` is the id (or `#n` when it has none).
@@ -77,6 +77,16 @@ pub enum ProblemKind {
     NoQuestions,
     /// The bank id has characters other than letters, digits, `-` and `_`, unsafe in a storage key.
     NotAnIdentifier,
+    /// An image `src` that is not a path inside the bank's folder; holds why.
+    ImagePath(&'static str),
+    /// An image file of a type the quiz does not show; holds its extension.
+    ImageType(String),
+    /// An empty `alt` on an image not marked decorative.
+    EmptyAlt,
+    /// An image `width` or `height` that is not a whole number from 1 to the limit; holds it.
+    BadSide(String),
+    /// A choice with neither text nor an image whose `alt` could name it.
+    ChoiceUnnamed,
 }
 
 impl fmt::Display for ProblemKind {
@@ -119,6 +129,21 @@ impl fmt::Display for ProblemKind {
             Self::BucketUnused(b) => write!(f, "leaves bucket {b} with no statement"),
             Self::NoQuestions => f.write_str("holds no questions"),
             Self::NotAnIdentifier => f.write_str("should use letters, digits, - and _ only"),
+            Self::ImagePath(why) => f.write_str(why),
+            Self::ImageType(ext) => write!(
+                f,
+                "names a \"{ext}\" file; use SVG, PNG, JPEG, WebP or AVIF"
+            ),
+            Self::EmptyAlt => f.write_str(
+                "is empty: say what the picture shows, or add \"decorative\": true if it adds nothing",
+            ),
+            Self::BadSide(v) => write!(
+                f,
+                "is {v}; give the picture's size in pixels, a whole number from 1 to {MAX_SIDE}"
+            ),
+            Self::ChoiceUnnamed => f.write_str(
+                "has no text: give it text, or an image whose alt text names it",
+            ),
         }
     }
 }

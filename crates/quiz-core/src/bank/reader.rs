@@ -2,6 +2,7 @@
 
 use super::{Bank, Problem, ProblemKind, Topic};
 use super::{FORMAT, MAX_DESCRIPTION, MAX_ID, MAX_TITLE, MAX_TOPIC_NAME};
+use crate::markup::{self, Field};
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 
@@ -55,13 +56,48 @@ impl Reader {
         }
     }
 
+    /// Reads `obj[key]` as text in the Markdown subset of `kind`: its limit counts the
+    /// visible text, not the markers.
+    pub(super) fn rich(
+        &mut self,
+        obj: &Map<String, Value>,
+        key: &str,
+        path: &str,
+        max: usize,
+        kind: Field,
+        required: bool,
+    ) -> Option<String> {
+        match obj.get(key) {
+            None | Some(Value::Null) => {
+                if required {
+                    self.report(path, ProblemKind::Missing);
+                }
+                None
+            }
+            Some(value) => self.measured(value, path, max, Some(kind)),
+        }
+    }
+
     pub(super) fn text_value(&mut self, value: &Value, field: &str, max: usize) -> Option<String> {
+        self.measured(value, field, max, None)
+    }
+
+    fn measured(
+        &mut self,
+        value: &Value,
+        field: &str,
+        max: usize,
+        kind: Option<Field>,
+    ) -> Option<String> {
         let Some(s) = value.as_str() else {
             self.report(field, ProblemKind::WrongType("text"));
             return None;
         };
         let trimmed = s.trim();
-        let len = trimmed.chars().count();
+        let len = match kind {
+            Some(kind) => markup::visible_len(trimmed, kind),
+            None => trimmed.chars().count(),
+        };
         if len == 0 {
             self.report(field, ProblemKind::Empty);
             None

@@ -178,6 +178,7 @@ fn finish(
             text,
             correct: i == right,
             feedback: None,
+            image: None,
         })
         .collect();
     let kind = Kind::Single { choices };
@@ -189,6 +190,7 @@ fn finish(
         topic: topic.into(),
         source: None,
         prompt: p.prompt.join(" "),
+        image: None,
         explanation: stated_answer(&kind, lang),
         kind,
     };

@@ -102,6 +102,7 @@ mod tests {
             topic: "t".into(),
             source: None,
             prompt: "p".into(),
+            image: None,
             explanation: "e".into(),
             kind,
         };

@@ -2,7 +2,7 @@
 //! struct's field order (serde_json's own maps are sorted by key, and its
 //! `preserve_order` feature would also grow the wasm).
 
-use crate::bank::{Bank, Choice, Item, Kind, Question, Topic, FORMAT};
+use crate::bank::{Bank, Choice, Image, Item, Kind, Question, Topic, FORMAT};
 use serde::Serialize;
 
 /// The bank as pretty JSON, two-space indented, ending with a newline.
@@ -48,6 +48,8 @@ struct QuestionOut<'a> {
     #[serde(rename = "type")]
     kind: &'static str,
     prompt: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    image: Option<ImageOut<'a>>,
     #[serde(flatten)]
     answers: AnswersOut<'a>,
     explanation: &'a str,
@@ -71,10 +73,35 @@ enum AnswersOut<'a> {
 
 #[derive(Serialize)]
 struct ChoiceOut<'a> {
+    #[serde(skip_serializing_if = "str::is_empty")]
     text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    image: Option<ImageOut<'a>>,
     correct: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     feedback: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct ImageOut<'a> {
+    src: &'a str,
+    alt: &'a str,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    decorative: bool,
+    width: u32,
+    height: u32,
+}
+
+impl<'a> From<&'a Image> for ImageOut<'a> {
+    fn from(i: &'a Image) -> Self {
+        Self {
+            src: &i.src,
+            alt: &i.alt,
+            decorative: i.decorative,
+            width: i.width,
+            height: i.height,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -115,6 +142,7 @@ impl<'a> From<&'a Question> for QuestionOut<'a> {
             source: q.source.as_deref(),
             kind,
             prompt: &q.prompt,
+            image: q.image.as_ref().map(ImageOut::from),
             answers,
             explanation: &q.explanation,
         }
@@ -125,6 +153,7 @@ impl<'a> From<&'a Choice> for ChoiceOut<'a> {
     fn from(c: &'a Choice) -> Self {
         Self {
             text: &c.text,
+            image: c.image.as_ref().map(ImageOut::from),
             correct: c.correct,
             feedback: c.feedback.as_deref(),
         }

@@ -6,7 +6,7 @@ use quiz_core::bank::{parse, Problem, ProblemKind};
 use serde_json::{json, Value};
 
 /// A small valid bank: one single-choice and one categorise question.
-fn base() -> Value {
+pub(crate) fn base() -> Value {
     json!({
         "format": 1, "id": "sample", "lang": "en", "title": "Sample", "description": "A sample bank.",
         "topics": [{"id": "t", "name": "Topic"}],

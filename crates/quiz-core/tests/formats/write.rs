@@ -11,6 +11,7 @@ fn question(id: &str, source: Option<&str>, kind: Kind) -> Question {
         topic: "t".into(),
         source: source.map(String::from),
         prompt: format!("{id}?"),
+        image: None,
         explanation: "Because \"so\".".into(),
         kind,
     }
@@ -22,6 +23,7 @@ fn fields_come_in_the_order_authors_read_them() {
         text: text.into(),
         correct,
         feedback: feedback.map(String::from),
+        image: None,
     };
     let bank = Bank {
         id: "b".into(),

@@ -113,6 +113,7 @@ fn choices(
                     .as_ref()
                     .map(|f| clean(f))
                     .filter(|f| !f.is_empty()),
+                image: None,
             }
         })
         .collect();

@@ -105,6 +105,7 @@ pub fn import(gift: &str, lang: &str, default_topic: &Topic) -> Imported {
                 topic,
                 source: source.take(),
                 prompt: mapped.prompt,
+                image: None,
                 explanation,
                 kind: mapped.kind,
             },
