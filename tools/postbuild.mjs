@@ -188,7 +188,8 @@ const precache = files(dir)
   // Not needed to run a quiz: the host script, the authoring files, and the large PNG
   // icons (the browser fetches those itself when installing, online). Nor every language:
   // the page asks the worker to keep the strings and bank it uses (src/web/sw-register.js).
-  .filter((path) => !/^(embed\.js|bank\.schema\.json|example-bank\.json|icons\/.*\.png|content\/.*|strings\/.*)$/.test(path))
+  // The built-in bank's pictures are precached: a question may need any of them offline.
+  .filter((path) => !/^(embed\.js|bank\.schema\.json|example-bank\.json|icons\/.*\.png|content\/(?!images\/).*|strings\/.*)$/.test(path))
   .sort();
 const version = hash(precache.map((path) => `${path}:${hash(readFileSync(join(dir, path)))}`).join('\n'));
 // Without its whole-line comments, as in step 1c: every learner downloads it.

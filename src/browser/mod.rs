@@ -6,6 +6,7 @@ mod fetch;
 mod files;
 mod locale;
 mod page;
+mod pictures;
 mod share;
 
 pub use clock::{fresh_seed, now_ms, today};
@@ -17,6 +18,7 @@ pub use page::{
     APPLY_UPDATE_EVENT, OFFLINE_READY_EVENT, OFFLINE_READY_FLAG, UPDATE_READY_EVENT,
     UPDATE_READY_FLAG,
 };
+pub use pictures::{keep_offline, prefetch_image, KEEP_EVENT, KEEP_LIST};
 pub use share::{share_or_copy, Shared};
 
 #[cfg(test)]
@@ -33,6 +35,8 @@ mod tests {
             APPLY_UPDATE_EVENT,
             OFFLINE_READY_FLAG,
             OFFLINE_READY_EVENT,
+            KEEP_LIST,
+            KEEP_EVENT,
         ] {
             assert!(script.contains(name), "sw-register.js does not use {name}");
         }

@@ -1,9 +1,13 @@
 //! The options of a question: native radios or checkboxes, and a row of radios per statement for sorting.
 
-use super::option_text;
+use super::nodes::{rich_blocks, rich_inline};
+use super::picture::{choice_picture, picture, zoom_button};
+use super::rich::is_inline;
 use crate::state::use_text;
+use leptos::either::Either;
 use leptos::prelude::*;
 use quiz_core::bank::{Kind, Question};
+use quiz_core::markup::Field;
 use quiz_core::scoring::{correct_choices, Response};
 
 /// The prompt and its options as native radios or checkboxes; after checking, each
@@ -27,14 +31,24 @@ pub fn ChoiceList(
         .into_iter()
         .map(|index| {
             let (lang, option_lang) = (lang.clone(), option_lang.clone());
-            let text = option_text(&question.kind, index, t);
-            let is_correct = correct.contains(&index);
-            let feedback = match &question.kind {
-                Kind::Single { choices } | Kind::Multiple { choices } => {
-                    choices.get(index).and_then(|c| c.feedback.clone())
-                }
+            let choice = match &question.kind {
+                Kind::Single { choices } | Kind::Multiple { choices } => choices.get(index).cloned(),
                 _ => None,
             };
+            let text = match (&choice, index) {
+                (Some(c), _) if c.text.is_empty() => None,
+                (Some(c), _) => Some(Either::Left(rich_inline(&c.text, Field::Choice))),
+                (None, 0) => Some(Either::Right(t.true_label)),
+                (None, _) => Some(Either::Right(t.false_label)),
+            };
+            let is_correct = correct.contains(&index);
+            let feedback = choice.as_ref().and_then(|c| c.feedback.clone());
+            let image = choice.as_ref().and_then(|c| c.image.clone());
+            // With words of its own, the option is named by them and described by its
+            // picture's alt; without, the alt names it.
+            let described = (text.is_some() && image.as_ref().is_some_and(|i| !i.decorative))
+                .then(|| format!("{name}-picture-{index}"));
+            let picture = image.as_ref().map(|i| choice_picture(i, described.clone()));
             let picked_now = move || draft.with(|d| d.has_choice(index));
             let picked_then = move || given.with(|g| g.as_ref().is_some_and(|g| g.has_choice(index)));
             let on_change = move |_| {
@@ -64,13 +78,15 @@ pub fn ChoiceList(
                                 view! { <span class=class><span aria-hidden="true">{icon}</span>{t.your_answer}</span> }
                             })}
                         </span>
-                        {feedback.clone().map(|f| view! { <span class="choice-feedback" lang=lang.clone() dir="auto">{f}</span> })}
+                        {feedback.clone().map(|f| view! { <span class="choice-feedback" lang=lang.clone() dir="auto">{rich_inline(&f, Field::Feedback)}</span> })}
                     }
                 })
             };
-            view! {
+            let zoom = image.clone().filter(|i| !i.decorative);
+            let label = view! {
                 <label
                     class="choice"
+                    class:has-picture=image.is_some()
                     class:is-correct=move || checked.get() && is_correct
                     class:is-wrong=move || checked.get() && !is_correct && picked_then()
                 >
@@ -81,18 +97,42 @@ pub fn ChoiceList(
                         prop:checked=picked_now
                         disabled=move || checked.get()
                         on:change=on_change
+                        aria-describedby=described
                     />
                     <span class="choice-body">
-                        <span class="choice-text" lang=option_lang.clone() dir="auto">{text}</span>
+                        {text.map(|text| view! { <span class="choice-text" lang=option_lang.clone() dir="auto">{text}</span> })}
+                        {picture}
                         {badges}
                     </span>
                 </label>
+            };
+            match zoom {
+                // The zoom button sits on the picture's corner but outside the label:
+                // a label may hold only its one control.
+                Some(image) => Either::Left(view! { <div class="choice-row">{label}{zoom_button(&image)}</div> }),
+                None => Either::Right(label),
             }
         })
         .collect_view();
+    let prompt_id = format!("prompt-{}", question.id);
+    // A legend holds phrasing content only: a prompt with lists names the group instead.
+    let (prompt, labelled_by) = if is_inline(&question.prompt, Field::Prompt) {
+        let text = rich_inline(&question.prompt, Field::Prompt);
+        (
+            Either::Left(
+                view! { <legend class="prompt" lang=lang.clone() dir="auto">{text}</legend> },
+            ),
+            None,
+        )
+    } else {
+        let text = rich_blocks(&question.prompt, Field::Prompt);
+        let prompt = view! { <div class="prompt" id=prompt_id.clone() lang=lang.clone() dir="auto">{text}</div> };
+        (Either::Right(prompt), Some(prompt_id))
+    };
     view! {
-        <fieldset class="options">
-            <legend class="prompt" lang=lang.clone() dir="auto">{question.prompt.clone()}</legend>
+        <fieldset class="options" aria-labelledby=labelled_by>
+            {prompt}
+            {question.image.as_ref().map(|image| picture(image, false))}
             <p class="instruction">{if multiple { t.choose_many } else { t.choose_one }}</p>
             <div class="choice-list">{options}</div>
         </fieldset>
@@ -164,7 +204,7 @@ pub fn CategoriseList(
                 .collect_view();
             view! {
                 <fieldset class="statement">
-                    <legend class="statement-text" lang=lang.clone() dir="auto">{item.text.clone()}</legend>
+                    <legend class="statement-text" lang=lang.clone() dir="auto">{rich_inline(&item.text, Field::Choice)}</legend>
                     <div class="bucket-row">{options}</div>
                     <div class="statement-verdict">{verdict}</div>
                 </fieldset>
@@ -173,7 +213,8 @@ pub fn CategoriseList(
         .collect_view();
     view! {
         <div class="options categorise" role="group" aria-labelledby=format!("prompt-{}", question.id)>
-            <p class="prompt" lang=lang dir="auto" id=format!("prompt-{}", question.id)>{question.prompt.clone()}</p>
+            <div class="prompt" lang=lang dir="auto" id=format!("prompt-{}", question.id)>{rich_blocks(&question.prompt, Field::Prompt)}</div>
+            {question.image.as_ref().map(|image| picture(image, false))}
             <p class="instruction">{t.choose_buckets}</p>
             <div class="statement-list">{rows}</div>
         </div>

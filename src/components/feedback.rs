@@ -1,9 +1,11 @@
 //! What a learner sees after checking an answer: the verdict, the right answer and why.
 
+use super::nodes::rich_blocks;
 use super::{answer_text, outcome_badge, outcome_class};
 use crate::state::use_text;
 use leptos::prelude::*;
 use quiz_core::bank::{Kind, Question};
+use quiz_core::markup::Field;
 use quiz_core::scoring::{correct_choices, mark, placed_right, Outcome, Response};
 
 /// Right or wrong, the right answer, and why: read out through the live region around it.
@@ -34,7 +36,7 @@ pub fn Feedback(question: Question, response: Response) -> impl IntoView {
         <div class=format!("feedback {}", outcome_class(outcome))>
             <p class="verdict">{outcome_badge(outcome, t)}</p>
             <p class="answer-line">{answer_line}</p>
-            <p class="explanation" lang=super::bank_lang() dir="auto">{question.explanation}</p>
+            <div class="explanation" lang=super::bank_lang() dir="auto">{rich_blocks(&question.explanation, Field::Explanation)}</div>
         </div>
     }
 }

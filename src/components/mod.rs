@@ -5,10 +5,13 @@ mod deferred;
 mod feedback;
 mod mastery;
 mod modes;
+mod nodes;
 mod notice;
+mod picture;
 mod progress;
 mod question;
 mod results;
+mod rich;
 mod share;
 mod start;
 
@@ -30,6 +33,7 @@ pub use start::{StartExtras, StartScreen};
 use crate::i18n::Texts;
 use leptos::prelude::*;
 use quiz_core::bank::Kind;
+use quiz_core::markup::{self, Field};
 
 /// The language the bank in use is written in, for the `lang` of what shows from it: the
 /// interface may be in another (a French interface over the English bank, say).
@@ -39,18 +43,19 @@ pub fn bank_lang() -> std::sync::Arc<str> {
         .with_untracked(|m| m.lang.as_str().into())
 }
 
-/// The text of option `index` as the learner sees it.
+/// The words of option `index`, markup left out: for answer lines that join several.
 pub fn option_text(kind: &Kind, index: usize, text: &Texts) -> String {
     match kind {
         Kind::Single { choices } | Kind::Multiple { choices } => choices
             .get(index)
-            .map(|c| c.text.clone())
+            .map(|c| markup::plain(c.label(), Field::Choice))
             .unwrap_or_default(),
         Kind::TrueFalse { .. } if index == 0 => text.true_label.to_string(),
         Kind::TrueFalse { .. } => text.false_label.to_string(),
-        Kind::Categorise { items, .. } => {
-            items.get(index).map(|i| i.text.clone()).unwrap_or_default()
-        }
+        Kind::Categorise { items, .. } => items
+            .get(index)
+            .map(|i| markup::plain(&i.text, Field::Choice))
+            .unwrap_or_default(),
     }
 }
 

@@ -78,6 +78,22 @@ pub fn QuestionCard(position: usize) -> impl IntoView {
     else {
         return ().into_any();
     };
+    // The next question's pictures, fetched while the learner reads this one.
+    let next = quiz.attempt().with_untracked(|a| {
+        a.as_ref()
+            .and_then(|a| a.items.get(position + 1))
+            .and_then(|i| bank.question(&i.question))
+            .map(|q| {
+                q.images()
+                    .map(|i| quiz.picture_url(&i.src))
+                    .collect::<Vec<_>>()
+            })
+    });
+    if let Some(urls) = next.filter(|u| !u.is_empty()) {
+        crate::browser::after_paint(move || {
+            urls.iter().for_each(|u| crate::browser::prefetch_image(u))
+        });
+    }
     let empty = match &question.kind {
         Kind::Categorise { items, .. } => Response::Buckets(vec![None; items.len()]),
         _ => Response::Choices(Vec::new()),

@@ -1,11 +1,14 @@
 //! The results screen: score, pass or not, per-topic scores and the review of every answer.
 
+use super::nodes::{rich_blocks, rich_inline};
+use super::picture::picture;
 use super::{answer_text, focus_soon, outcome_badge, ShareActions, TopicChanges};
 use crate::browser;
 use crate::i18n::Texts;
 use crate::state::{use_attempting, use_text};
 use leptos::prelude::*;
 use quiz_core::bank::{Bank, Kind};
+use quiz_core::markup::Field;
 use quiz_core::scoring::{correct_choices, mark, Outcome, Response, Score};
 use quiz_core::session::{Attempt, AttemptItem};
 
@@ -135,7 +138,7 @@ fn review_entry(item: &AttemptItem, bank: &Bank, t: &'static Texts) -> Option<im
                 let right = buckets.get(statement.bucket).map_or("", String::as_str);
                 view! {
                     <li>
-                        <span class="statement-text">{statement.text.clone()}</span>
+                        <span class="statement-text">{rich_inline(&statement.text, Field::Choice)}</span>
                         <span class="muted">{format!(" — {}: {given}; {}: {right}", t.your_answer, t.correct_answer)}</span>
                     </li>
                 }
@@ -157,10 +160,11 @@ fn review_entry(item: &AttemptItem, bank: &Bank, t: &'static Texts) -> Option<im
     };
     Some(view! {
         <li class="review-item">
-            <p class="review-prompt" lang=super::bank_lang() dir="auto">{question.prompt.clone()}</p>
+            <div class="review-prompt" lang=super::bank_lang() dir="auto">{rich_blocks(&question.prompt, Field::Prompt)}</div>
+            {question.image.as_ref().map(|image| picture(image, true))}
             <p>{outcome_badge(outcome, t)}</p>
             <ul class="review-answers">{answers}</ul>
-            <p class="explanation"><strong>{t.why}{t.label_separator}</strong><span lang=super::bank_lang() dir="auto">{question.explanation.clone()}</span></p>
+            <div class="explanation"><strong>{t.why}{t.label_separator}</strong><div class="why" lang=super::bank_lang() dir="auto">{rich_blocks(&question.explanation, Field::Explanation)}</div></div>
         </li>
     })
 }

@@ -55,6 +55,20 @@ impl fmt::Display for BankError {
 
 impl std::error::Error for BankError {}
 
+/// The address of every picture in `bank`, each once, as `url` makes it from its `src`.
+fn pictures(bank: &Bank, url: impl Fn(&str) -> String) -> Vec<String> {
+    let mut all: Vec<String> = Vec::new();
+    for q in &bank.questions {
+        for image in q.images() {
+            let address = url(&image.src);
+            if !all.contains(&address) {
+                all.push(address);
+            }
+        }
+    }
+    all
+}
+
 /// One line per problem, for the console and the error screen.
 pub fn describe(error: &BankError) -> Vec<String> {
     match error {
@@ -108,6 +122,13 @@ impl Quiz {
         self.fetch_bank(self.source.built_in.get_value());
     }
 
+    /// The address of a picture the bank in use names, beside the bank file.
+    pub(in crate::state) fn picture_url(&self, src: &str) -> String {
+        self.source
+            .path
+            .with_value(|path| quiz_core::bank::beside(path, src))
+    }
+
     /// Whether the bank at `path` is the built-in one.
     pub(in crate::state) fn is_built_in(&self, path: &str) -> bool {
         self.source.built_in.with_value(|b| b == path)
@@ -117,6 +138,10 @@ impl Quiz {
     pub(crate) fn use_bank(&self, bank: Bank) {
         // Unchanged for the built-in bank: leave the start screen (and its focus) alone.
         set_if_changed(self.meta, BankMeta::from(&bank));
+        // The built-in bank's pictures are precached; a provider's are kept with its bank.
+        if !self.source.path.with_value(|p| self.is_built_in(p)) {
+            (self.services().keep)(pictures(&bank, |src| self.picture_url(src)));
+        }
         self.bank.set(Arc::new(bank));
         self.bank_state.set(BankState::Ready);
         self.open_storage();

@@ -37,6 +37,8 @@ pub struct Services {
     pub load: fn(&Keys, &Bank) -> Loaded,
     /// Saves `snapshot` under `keys`; hands back the progress merged with another tab's.
     pub save: fn(&Keys, &Snapshot, &Bank) -> Result<Option<Progress>, StorageError>,
+    /// Asks the service worker to keep these files (a provider bank's pictures) offline.
+    pub keep: fn(Vec<String>),
 }
 
 impl Edges {
@@ -62,6 +64,7 @@ impl Services {
             writable: false,
         },
         save: |_, _, _| Ok(None),
+        keep: |_| {},
     };
 
     /// The browser's clock, randomness, host page and localStorage.
@@ -73,6 +76,7 @@ impl Services {
             emit: crate::embed::send,
             load: |keys, _| crate::storage::load(keys),
             save: |keys, snapshot, _| crate::storage::save(keys, snapshot),
+            keep: crate::browser::keep_offline,
         }
     }
 }

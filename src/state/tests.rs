@@ -38,6 +38,7 @@ fn services() -> Services {
             writable: true,
         },
         save: |_, _, _| Ok(None),
+        keep: |_| {},
     }
 }
 

@@ -132,6 +132,8 @@ forward!(Attempting {
     fn go_home();
     /// The learner's history, which the review modes draw from.
     fn progress() -> Read<Progress>;
+    /// The address of a picture the bank in use names, beside the bank file.
+    fn picture_url(src: &str) -> String;
 });
 
 forward!(LearnerData {

@@ -55,6 +55,15 @@
       // An engine without buffered resource entries: only the precache is offline.
     }
   }
+  // A provider bank's pictures, named by the app (src/browser/pictures.rs) once the bank
+  // is in use: kept with the bank, so every question shows offline after one visit.
+  window.addEventListener('pmo-quiz:keep', () => {
+    const list = Array.isArray(window.__pmoQuizKeep) ? window.__pmoQuizKeep : [];
+    const fresh = list.map((url) => new URL(url, location.href)).filter((url) => url.origin === location.origin)
+      .map((url) => url.href).filter((url) => !fetched.has(url));
+    fresh.forEach((url) => fetched.add(url));
+    keep(fresh);
+  });
   const keepInUse = (active) => {
     worker = active;
     return keep([...fetched]);

@@ -68,7 +68,7 @@ for (const scheme of ['light', 'dark']) {
           await axe(page, `${screen} (${scheme})`);
           await shot(page, `${scheme}-375-${screen}.png`);
         },
-        './?shuffle=off&count=48',
+        './?shuffle=off&count=52',
       );
     });
 
@@ -95,7 +95,7 @@ test('the desktop layout at 1280 px, screenshots saved', async ({ page }) => {
       await expectNoHorizontalScroll(page);
       await shot(page, `light-1280-${screen}.png`);
     },
-    './?shuffle=off&count=48',
+    './?shuffle=off&count=52',
   );
 });
 

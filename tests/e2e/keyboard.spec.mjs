@@ -3,6 +3,11 @@ import { RUN_LENGTH, correctIndices, currentQuestion, optionTexts } from './help
 
 /** Answers the question on screen correctly with Tab, Space and arrow keys only. */
 async function answerByKeyboard(page, q) {
+  // A question's picture is a button (it opens full size) between the heading and the options.
+  if (q.image) {
+    await page.keyboard.press('Tab');
+    await expect(page.locator('button.picture')).toBeFocused();
+  }
   if (q.type === 'categorise') {
     const shown = await page.locator('.statement-text').allTextContents();
     for (const text of shown) {

@@ -9,11 +9,22 @@ export const bankEs = read('../../src/content/bank.es.json');
 export const exampleBank = read('../../examples/bank/example-bank.json');
 export const RUN_LENGTH = 12;
 
-const byPrompt = new Map([...bank.questions, ...exampleBank.questions, ...bankEs.questions].map((q) => [q.prompt, q]));
+/**
+ * Bank text as a learner reads it: the Markdown subset's markers and list marks left out
+ * (enough for the built-in banks, which use no escapes or links outside explanations).
+ */
+export function visible(text) {
+  return text.replace(/^\s*(?:[-*]|\d+[.)]) +/gm, '').replace(/\*\*|\*|`/g, '');
+}
+
+// Prompts compared with all white space removed: a prompt with paragraphs and lists reads
+// on screen (textContent) with none between its blocks.
+const squash = (text) => visible(text).replace(/\s+/g, '');
+const byPrompt = new Map([...bank.questions, ...exampleBank.questions, ...bankEs.questions].map((q) => [squash(q.prompt), q]));
 
 /** The bank question with this prompt, if any. */
 export function questionByPrompt(prompt) {
-  return byPrompt.get(prompt.trim());
+  return byPrompt.get(squash(prompt));
 }
 
 export function topicName(id) {
@@ -23,7 +34,8 @@ export function topicName(id) {
 /** The option labels a question offers, in bank order. */
 export function optionTexts(q, labels = ['True', 'False']) {
   if (q.type === 'true_false') return labels;
-  return q.choices.map((c) => c.text);
+  // A choice's name: its words, or its picture's alt when it has none.
+  return q.choices.map((c) => (c.text ? visible(c.text) : c.image.alt));
 }
 
 /** The indices (bank order) that make up the right answer. */
@@ -58,5 +70,5 @@ export function picksFor(q, right, labels) {
 /** For categorise: each statement's bucket label, right or deliberately wrong. */
 export function placementsFor(q, right) {
   const { buckets } = responseFor(q, right);
-  return q.items.map((item, i) => ({ statement: item.text, bucket: q.buckets[buckets[i]] }));
+  return q.items.map((item, i) => ({ statement: visible(item.text), bucket: q.buckets[buckets[i]] }));
 }

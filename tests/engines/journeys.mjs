@@ -158,6 +158,8 @@ export async function keyboardOnly(ctx) {
 
 /** Answers right from the keyboard: Tab to each control, Space to tick, arrows in a radio group. */
 async function answerByKeyboard(screen, q) {
+  // A question's picture is a button (it opens full size) between the heading and the options.
+  if (q.image) await screen.press(Key.TAB);
   if (q.type === 'categorise') {
     const shown = await screen.run(() => [...document.querySelectorAll('.statement-text')].map((e) => e.textContent.trim()));
     for (const text of shown) {

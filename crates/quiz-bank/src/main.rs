@@ -5,6 +5,7 @@
 
 mod args;
 mod check;
+mod files;
 mod run;
 mod usage;
 

@@ -3,10 +3,11 @@
 //! File names are printed lossily: bytes that are not UTF-8 show as `�`.
 
 use crate::args::{self, Command};
+use crate::files::Files;
 use crate::usage::USAGE;
 use quiz_core::bank::parse;
 use quiz_core::formats::gift;
-use quiz_core::formats::import::{import, Format, Options, Report};
+use quiz_core::formats::import::{import_with, Format, Options, Report};
 use std::ffi::OsString;
 use std::path::Path;
 
@@ -45,7 +46,12 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
             format,
             file,
             options,
-        } => import_file(format, &file, &options),
+            media,
+            output,
+        } => {
+            let files = Files::new(&file, media.as_deref(), output.as_deref());
+            import_file(format, &file, &options, &files, output.as_deref())
+        }
     }
 }
 
@@ -88,6 +94,14 @@ fn export(file: &Path) -> u8 {
     match parse(&json) {
         Ok(bank) => {
             print!("{}", gift::export(&bank));
+            let pictures = bank.questions.iter().flat_map(|q| q.images()).count();
+            if pictures > 0 {
+                eprintln!(
+                    "{}: note: {pictures} picture(s) are written as Markdown images (![alt](path)); \
+                     GIFT carries no files, so upload each one to its question in Moodle",
+                    file.display()
+                );
+            }
             OK
         }
         Err(_) => {
@@ -98,10 +112,25 @@ fn export(file: &Path) -> u8 {
     }
 }
 
-fn import_file(format: Format, file: &Path, options: &Options) -> u8 {
+fn import_file(
+    format: Format,
+    file: &Path,
+    options: &Options,
+    files: &Files,
+    output: Option<&Path>,
+) -> u8 {
     let Some(text) = read(file) else {
         return UNUSABLE;
     };
+    if !files.bank.is_dir() {
+        let folder = files.bank.display();
+        eprintln!("{folder}: cannot write the bank there: no such folder");
+        return UNUSABLE;
+    }
+    if let Some(media) = files.media.as_ref().filter(|m| !m.is_dir()) {
+        eprintln!("{}: --media names no folder", media.display());
+        return UNUSABLE;
+    }
     let shown = file.display().to_string();
     let file_name = file
         .file_name()
@@ -109,11 +138,12 @@ fn import_file(format: Format, file: &Path, options: &Options) -> u8 {
     let Report {
         imported,
         assembled,
-    } = import(format, &text, &file_name, options);
+    } = import_with(format, &text, &file_name, options, files);
     for (line, issue) in &imported.issues {
         eprintln!("{shown}:{line}: {issue}");
     }
     for (line, note) in &imported.notes {
+        let line = note.line().unwrap_or(*line);
         eprintln!("{shown}:{line}: note: {note}");
     }
     for problem in &assembled.bank_problems {
@@ -125,7 +155,15 @@ fn import_file(format: Format, file: &Path, options: &Options) -> u8 {
         }
         return UNUSABLE;
     };
-    print!("{json}");
+    match output {
+        None => print!("{json}"),
+        Some(path) => {
+            if let Err(e) = std::fs::write(path, &json) {
+                eprintln!("{}: cannot write: {e}", path.display());
+                return UNUSABLE;
+            }
+        }
+    }
     let skipped = imported.issues.len();
     eprintln!(
         "{shown}: {} question(s) imported, {skipped} problem(s)",

@@ -7,12 +7,14 @@ pub const USAGE: &str = "\
 usage:
   quiz-bank check FILE...                 check banks and interface strings files
   quiz-bank strings-template              every interface string in English, with notes, on stdout
-  quiz-bank import gift FILE [flags]      GIFT (Moodle) to bank JSON on stdout
-  quiz-bank import aiken FILE [flags]     Aiken (Moodle) to bank JSON on stdout
+  quiz-bank import gift FILE [flags]      GIFT (Moodle) to bank JSON on stdout (or -o FILE)
+  quiz-bank import aiken FILE [flags]     Aiken (Moodle) to bank JSON on stdout (or -o FILE)
   quiz-bank export gift FILE              bank JSON to GIFT on stdout
   quiz-bank --help | --version            this text (also -h), or the version (also -V)
 import flags (as --flag VALUE or --flag=VALUE):
   --id ID  --title TEXT  --lang CODE  --description TEXT  --topic NAME
+  --media DIR   the folder of Moodle's files, for pictures named @@PLUGINFILE@@/name
+  -o FILE       write the bank to FILE; picture paths are relative to its folder
 exit status: 0 all well; 1 problems (each printed on stderr); 2 nothing usable";
 
 /// A command line that does not parse; each argument is held as text, lossily.

@@ -1,5 +1,6 @@
 //! The bank formats on the host: GIFT import and export (`gift`), Aiken import (`aiken`),
-//! the bank writer (`write`) and one whole import with its report (`import`).
+//! the bank writer (`write`), one whole import with its report (`import`), image
+//! sniffing over real files (`media`) and the pictures imported text names (`pictures`).
 
 #[path = "formats/aiken.rs"]
 mod aiken;
@@ -7,6 +8,10 @@ mod aiken;
 mod gift;
 #[path = "formats/import.rs"]
 mod import;
+#[path = "formats/media.rs"]
+mod media;
+#[path = "formats/pictures.rs"]
+mod pictures;
 #[path = "formats/write.rs"]
 mod write;
 

@@ -194,3 +194,20 @@ fn long_runs_of_markers_stay_fast_and_literal() {
     assert!(start.elapsed().as_secs() < 2, "quadratic blow-up");
     assert_eq!(plain("****x****", Field::Choice), "****x****");
 }
+
+#[test]
+fn a_triple_star_closes_whichever_marker_opened_last() {
+    let field = Field::Choice;
+    assert_eq!(
+        para("**a***b*", field),
+        vec![Strong(vec![t("a")]), Emphasis(vec![t("b")])]
+    );
+    assert_eq!(
+        para("*a***b**", field),
+        vec![Emphasis(vec![t("a")]), Strong(vec![t("b")])]
+    );
+    assert_eq!(
+        para("***x***", field),
+        vec![Strong(vec![Emphasis(vec![t("x")])])]
+    );
+}

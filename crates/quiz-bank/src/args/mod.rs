@@ -1,4 +1,5 @@
-//! The command line, read with lexopt: `check FILE…`, `import gift|aiken FILE [flags]`,
+//! The command line, read with lexopt: `check FILE…`, `import gift|aiken FILE [flags]`
+//! (`--media DIR` and `-o FILE` among them),
 //! `export gift FILE`, `strings-template`, `--help` and `--version`. Files stay `PathBuf`s, so a name that is
 //! not UTF-8 reaches the file system as it is; flags take `--flag VALUE` or `--flag=VALUE`.
 
@@ -22,6 +23,10 @@ pub enum Command {
         file: PathBuf,
         /// The bank's fields given as flags.
         options: Options,
+        /// `--media DIR`: the folder of Moodle's files, where `@@PLUGINFILE@@/name` is.
+        media: Option<PathBuf>,
+        /// `-o FILE`: where to write the bank, instead of stdout.
+        output: Option<PathBuf>,
     },
     /// Export a bank file as GIFT.
     Export {
@@ -93,8 +98,17 @@ fn export(parser: &mut Parser) -> Result<Command, UsageError> {
 
 fn import(parser: &mut Parser) -> Result<Command, UsageError> {
     let (mut format, mut file, mut options) = (None, None, Options::default());
+    let (mut media, mut output) = (None, None);
     while let Some(arg) = parser.next()? {
         let (slot, flag) = match arg {
+            Long("media") => {
+                media = Some(PathBuf::from(parser.value()?));
+                continue;
+            }
+            Short('o') | Long("output") => {
+                output = Some(PathBuf::from(parser.value()?));
+                continue;
+            }
             Long("id") => (&mut options.id, "--id"),
             Long("title") => (&mut options.title, "--title"),
             Long("lang") => (&mut options.lang, "--lang"),
@@ -117,6 +131,8 @@ fn import(parser: &mut Parser) -> Result<Command, UsageError> {
         format: format.ok_or(UsageError::MissingFormat)?,
         file: file.ok_or(UsageError::MissingFile)?,
         options,
+        media,
+        output,
     })
 }
 

@@ -81,6 +81,25 @@ fn mistakes_are_named() {
 }
 
 #[test]
+fn media_and_output_are_paths() {
+    let Ok(Command::Import { media, output, .. }) =
+        of("import gift q.gift --media=files -o out/b.json")
+    else {
+        panic!("import")
+    };
+    assert_eq!(media, Some(PathBuf::from("files")));
+    assert_eq!(output, Some(PathBuf::from("out/b.json")));
+    let Ok(Command::Import { media, output, .. }) = of("import gift --output b.json q.gift") else {
+        panic!("import")
+    };
+    assert_eq!((media, output), (None, Some(PathBuf::from("b.json"))));
+    assert_eq!(
+        of("import gift q -o"),
+        Err(UsageError::MissingValue("-o".into()))
+    );
+}
+
+#[test]
 fn a_double_dash_ends_the_flags() {
     assert_eq!(
         of("check -- -odd.json"),

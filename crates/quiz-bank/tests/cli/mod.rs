@@ -4,6 +4,7 @@
 
 use quiz_core::bank::{parse, Bank, Question};
 use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// What one run printed and how it exited.
@@ -59,4 +60,21 @@ impl Run {
 pub fn question<'b>(bank: &'b Bank, id: &str) -> &'b Question {
     bank.question(id)
         .unwrap_or_else(|| panic!("no question {id}"))
+}
+
+/// A fresh folder in the temp dir holding copies of the GIFT fixtures with pictures and
+/// their `media/` folder, so a bank written there (`-o`) can name the pictures.
+pub fn copied_fixtures(name: &str) -> PathBuf {
+    let dir =
+        std::env::temp_dir().join(format!("quiz-bank-pictures-{}-{name}", std::process::id()));
+    let from = Path::new("tests/fixtures/gift");
+    std::fs::create_dir_all(dir.join("media")).unwrap();
+    for entry in std::fs::read_dir(from.join("media")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.join("media").join(entry.file_name())).unwrap();
+    }
+    for file in ["html-images.gift", "markdown-images.gift"] {
+        std::fs::copy(from.join(file), dir.join(file)).unwrap();
+    }
+    dir
 }

@@ -51,6 +51,16 @@ pub fn src_problem(src: &str) -> Option<&'static str> {
     }
 }
 
+/// The address of picture `src` for the bank at `bank_path`: beside the bank file, as
+/// `src` is written relative to it. The bank's query string or fragment, if any, is left out.
+pub fn beside(bank_path: &str, src: &str) -> String {
+    let path = bank_path.split(['?', '#']).next().unwrap_or_default();
+    match path.rfind('/') {
+        Some(at) => format!("{}{src}", &path[..=at]),
+        None => src.to_string(),
+    }
+}
+
 impl Reader {
     /// Reads the optional `image` of `obj`, reporting problems under `path`.
     pub(super) fn image(&mut self, obj: &Map<String, Value>, path: &str) -> Option<Image> {

@@ -7,7 +7,7 @@ mod parse;
 mod problem;
 mod reader;
 
-pub use image::{src_problem, Image, IMAGE_TYPES, MAX_ALT, MAX_SIDE};
+pub use image::{beside, src_problem, Image, IMAGE_TYPES, MAX_ALT, MAX_SIDE};
 pub use parse::parse;
 pub use problem::{Problem, ProblemKind};
 
@@ -136,6 +136,19 @@ pub struct Question {
     pub explanation: String,
     /// Its type, options and answer.
     pub kind: Kind,
+}
+
+impl Question {
+    /// Its pictures: the question's own, then its choices' in bank order.
+    pub fn images(&self) -> impl Iterator<Item = &Image> {
+        let choices = match &self.kind {
+            Kind::Single { choices } | Kind::Multiple { choices } => choices.as_slice(),
+            _ => &[],
+        };
+        self.image
+            .iter()
+            .chain(choices.iter().filter_map(|c| c.image.as_ref()))
+    }
 }
 
 /// A checked question bank: everything one quiz can ask.

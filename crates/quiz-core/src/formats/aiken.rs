@@ -1,9 +1,12 @@
 //! Aiken, Moodle's simplest format: a question line, lettered choices (`A.` or `A)`), then
 //! `ANSWER: X`. It holds single-choice questions only, with no feedback or explanation.
+//! Its text is plain: characters that would be markup in the bank are escaped.
 
 use super::defaults::{stated_answer, unique_id};
+use super::gift::literal;
 use super::imported::{Imported, Issue, Located, Note};
 use crate::bank::{Choice, Kind, Question, Topic};
+use crate::markup::Field;
 use std::fmt;
 
 /// Why a run of Aiken lines is not a question.
@@ -175,7 +178,7 @@ fn finish(
         .into_iter()
         .enumerate()
         .map(|(i, text)| Choice {
-            text,
+            text: literal(&text, Field::Choice),
             correct: i == right,
             feedback: None,
             image: None,
@@ -189,7 +192,7 @@ fn finish(
         id,
         topic: topic.into(),
         source: None,
-        prompt: p.prompt.join(" "),
+        prompt: literal(&p.prompt.join(" "), Field::Prompt),
         image: None,
         explanation: stated_answer(&kind, lang),
         kind,

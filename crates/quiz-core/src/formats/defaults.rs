@@ -44,7 +44,7 @@ pub fn stated_answer(kind: &Kind, lang: &str) -> String {
         choices
             .iter()
             .filter(|c| c.correct)
-            .map(|c| c.text.as_str())
+            .map(Choice::label)
             .collect::<Vec<_>>()
             .join("; ")
     };

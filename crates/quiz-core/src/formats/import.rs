@@ -3,6 +3,7 @@
 
 use super::assemble::{assemble, Assembled, BankInfo};
 use super::imported::Imported;
+use super::pictures::{MediaFiles, NoFiles};
 use super::text::slug;
 use super::{aiken, gift};
 use crate::bank::{Topic, MAX_DESCRIPTION, MAX_TITLE};
@@ -41,12 +42,25 @@ pub struct Report {
     pub assembled: Assembled,
 }
 
-/// Imports `text`, read from a file called `file_name` (such as `roles.gift`).
+/// Imports `text`, read from a file called `file_name` (such as `roles.gift`), reading
+/// no picture files: each picture is reported and left out (see [`import_with`]).
 pub fn import(format: Format, text: &str, file_name: &str, options: &Options) -> Report {
+    import_with(format, text, file_name, options, &NoFiles)
+}
+
+/// Imports `text`, read from a file called `file_name`, with the pictures it names read
+/// through `files`.
+pub fn import_with(
+    format: Format,
+    text: &str,
+    file_name: &str,
+    options: &Options,
+    files: &dyn MediaFiles,
+) -> Report {
     let info = bank_info(file_name, options);
     let topic = default_topic(options);
     let mut imported = match format {
-        Format::Gift => gift::import(text, &info.lang, &topic),
+        Format::Gift => gift::import_with(text, &info.lang, &topic, files),
         Format::Aiken => aiken::import(text, &info.lang, &topic),
     };
     let assembled = assemble(&info, &mut imported);

@@ -2,6 +2,7 @@
 //! question or part of one that it could not keep, with the reason. This module names no
 //! parser: each parser's error converts into an [`Issue`] where the parser is defined.
 
+use super::pictures::PictureIssue;
 use crate::bank::{Problem, Question, Topic};
 use std::error::Error;
 use std::fmt;
@@ -74,6 +75,8 @@ pub enum Dropped {
     TrueFalseFeedback,
     /// A partial `%weight%` on this answer of a single-choice question.
     PartialCredit(String),
+    /// A picture, named by its `src` as written, and why it was left out.
+    Picture(String, PictureIssue),
 }
 
 /// Information, not loss: the output holds everything the input did.
@@ -88,6 +91,30 @@ pub enum Note {
         /// The id it got.
         to: String,
     },
+    /// An HTML tag the subset has no counterpart for: its text was kept, not the tag.
+    OtherTag {
+        /// The tag's name, lower case.
+        tag: String,
+        /// The line it is first used on in the question.
+        line: usize,
+    },
+    /// A picture with no `alt` text at all, so it was marked decorative.
+    NoAlt {
+        /// Its `src` as written.
+        src: String,
+        /// The line it is named on.
+        line: usize,
+    },
+}
+
+impl Note {
+    /// The line the note is about when it is not the question's first line.
+    pub fn line(&self) -> Option<usize> {
+        match self {
+            Self::OtherTag { line, .. } | Self::NoAlt { line, .. } => Some(*line),
+            Self::StatedAnswer | Self::Renamed { .. } => None,
+        }
+    }
 }
 
 impl fmt::Display for Issue {
@@ -122,6 +149,7 @@ impl fmt::Display for Dropped {
         match self {
             Self::TrueFalseFeedback => f.write_str("its true/false answer feedback (#…) was dropped: put it in the general feedback (####…)"),
             Self::PartialCredit(t) => write!(f, "the partial credit on \"{t}\" was dropped: it counts as wrong (our questions are all or nothing)"),
+            Self::Picture(src, why) => write!(f, "the picture \"{src}\" was left out: {why}"),
         }
     }
 }
@@ -135,6 +163,13 @@ impl fmt::Display for Note {
             Self::Renamed { from, to } => {
                 write!(f, "id \"{from}\" was taken, so this question is \"{to}\"")
             }
+            Self::OtherTag { tag, .. } => {
+                write!(f, "HTML <{tag}> has no counterpart in the bank's text, so only its text was kept")
+            }
+            Self::NoAlt { src, .. } => write!(
+                f,
+                "the picture \"{src}\" has no alt text, so it is marked decorative: describe it in the bank if it carries meaning"
+            ),
         }
     }
 }

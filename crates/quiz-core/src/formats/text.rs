@@ -1,4 +1,5 @@
-//! Small text helpers shared by the importers: ids from titles, plain text from HTML.
+//! Small text helpers shared by the importers: ids from titles. (HTML is read by
+//! `gift::html`, onto the bank's Markdown subset.)
 
 /// An id (letters, digits, `-`, `_`) made from free text, at most 64 characters;
 /// accented Latin letters lose their accents, other characters become `-`.
@@ -31,38 +32,6 @@ pub fn slug(text: &str) -> String {
     trimmed.trim_end_matches('-').to_string()
 }
 
-/// The text of an HTML fragment: tags removed, common entities decoded, spaces collapsed.
-pub fn strip_html(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                out.push(' ');
-            }
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    let decoded = out
-        .replace("&nbsp;", " ")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&");
-    let words: Vec<&str> = decoded.split_whitespace().collect();
-    // Tags between a word and its punctuation ("<b>x</b>.") leave a space to take back.
-    let mut joined = words.join(" ");
-    for p in [" .", " ,", " ;", " :", " ?", " !", " )"] {
-        joined = joined.replace(p, &p[1..]);
-    }
-    joined
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,11 +44,5 @@ mod tests {
         assert_eq!(slug("Gestión ágil"), "Gestion-agil");
         assert_eq!(slug("???"), "");
         assert_eq!(slug(&"x".repeat(80)).len(), 64);
-    }
-
-    #[test]
-    fn html_becomes_its_text() {
-        assert_eq!(strip_html("<p>Who <b>owns</b> it?</p>"), "Who owns it?");
-        assert_eq!(strip_html("A &amp; B &lt;C&gt;"), "A & B <C>");
     }
 }

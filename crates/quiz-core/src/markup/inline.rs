@@ -21,6 +21,10 @@ enum Tok {
     Link(String, Vec<Inline>),
     /// A run of one or two `*`, with whether it may open or close.
     Star(usize, bool, bool),
+    /// The first part of a `***` that may close (and may open, as held): `pair` makes it
+    /// the `*` or the `**`, whichever closes the marker opened last, and the next token
+    /// the other.
+    Triple(bool),
 }
 
 /// Characters a backslash makes literal.
@@ -99,10 +103,9 @@ fn tokenize(text: &str, links: bool, unclosed: &mut Vec<Unclosed>) -> Vec<Tok> {
                 let close = before.is_some_and(|b| !b.is_whitespace());
                 match run {
                     1 | 2 => toks.push(Tok::Star(run, open, close)),
-                    // Closing `***` ends the emphasis first, opening starts the strong first.
-                    3 if close => {
-                        toks.extend([Tok::Star(1, open, close), Tok::Star(2, open, close)])
-                    }
+                    // A `***` that may close ends whichever marker was opened last (see
+                    // `pair`); one that only opens starts the strong first.
+                    3 if close => toks.extend([Tok::Triple(open), Tok::Star(2, open, close)]),
                     3 => toks.extend([Tok::Star(2, open, close), Tok::Star(1, open, close)]),
                     _ => (0..run).for_each(|_| push_text(&mut toks, '*')),
                 }
@@ -118,12 +121,22 @@ fn tokenize(text: &str, links: bool, unclosed: &mut Vec<Unclosed>) -> Vec<Tok> {
 }
 
 /// For each token, the index of its partner when it is a matched opening star run.
-fn pair(toks: &[Tok], unclosed: &mut Vec<Unclosed>) -> Vec<Option<usize>> {
+fn pair(toks: &mut [Tok], unclosed: &mut Vec<Unclosed>) -> Vec<Option<usize>> {
     let mut partner = vec![None; toks.len()];
     let mut stack: Vec<usize> = Vec::new();
     let mut closed = vec![false; toks.len()];
-    for (i, tok) in toks.iter().enumerate() {
-        let Tok::Star(len, open, close) = *tok else {
+    for i in 0..toks.len() {
+        if let Tok::Triple(open) = toks[i] {
+            let last = stack.last().map(|&o| &toks[o]);
+            let first = if matches!(last, Some(Tok::Star(2, ..))) {
+                2
+            } else {
+                1
+            };
+            toks[i] = Tok::Star(first, open, true);
+            toks[i + 1] = Tok::Star(3 - first, open, true);
+        }
+        let Tok::Star(len, open, close) = toks[i] else {
             continue;
         };
         let found = close
@@ -189,7 +202,7 @@ fn build(
             (Some(Tok::Code(s)), _) => Inline::Code(s),
             (Some(Tok::Break), _) => Inline::Break,
             (Some(Tok::Link(href, children)), _) => Inline::Link { href, children },
-            (None, _) => Inline::Text(String::new()),
+            (None | Some(Tok::Triple(_)), _) => Inline::Text(String::new()),
         };
         push_inline(&mut out, node);
         i += 1;
@@ -200,8 +213,8 @@ fn build(
 
 /// The inline nodes of `text`; markers that do not close are added to `unclosed`.
 pub(super) fn inlines(text: &str, links: bool, unclosed: &mut Vec<Unclosed>) -> Vec<Inline> {
-    let toks = tokenize(text, links, unclosed);
-    let partner = pair(&toks, unclosed);
+    let mut toks = tokenize(text, links, unclosed);
+    let partner = pair(&mut toks, unclosed);
     let len = toks.len();
     let mut toks: Vec<Option<Tok>> = toks.into_iter().map(Some).collect();
     build(&mut toks, &partner, 0, len)

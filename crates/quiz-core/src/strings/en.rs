@@ -58,6 +58,8 @@ pub const EN: Texts = Texts {
     storage_corrupt: "Your saved progress could not be read, so the quiz is starting fresh. The unreadable copy has been kept.",
     storage_write_failed: "Your latest progress could not be saved (the browser's storage may be full). The quiz will keep going.",
     dismiss: "Dismiss",
+    show_full_size: "Show full size",
+    close_picture: "Close",
     bank_broken_heading: "The question bank has problems",
     bank_broken_intro: "The quiz cannot use this bank until these are fixed:",
     use_built_in: "Use the built-in questions instead",

@@ -31,7 +31,7 @@ pub fn load(file: &RawFile, categories: &[Category]) -> Result<(Texts, Vec<Probl
         || !tag.as_bytes()[0].is_ascii_alphabetic()
     {
         return Err(Problem::Top(format!(
-            "\"lang\" must be a language tag such as \"nl\" or \"pt-BR\", not {:?}",
+            "\"lang\" must be a language tag such as \"nl\" or \"pt-BR\", not \"{}\"",
             file.lang
         )));
     }
@@ -41,7 +41,7 @@ pub fn load(file: &RawFile, categories: &[Category]) -> Result<(Texts, Vec<Probl
         Some("rtl") => Dir::Rtl,
         Some(other) => {
             return Err(Problem::Top(format!(
-                "\"dir\" must be \"ltr\" or \"rtl\", not {other:?}"
+                "\"dir\" must be \"ltr\" or \"rtl\", not \"{other}\""
             )))
         }
     };

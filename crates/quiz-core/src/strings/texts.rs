@@ -132,6 +132,10 @@ texts! {
     storage_write_failed: &'static str,
     /// The button that closes a storage notice.
     dismiss: &'static str,
+    /// Follows a picture's description on the button that shows it full size.
+    show_full_size: &'static str,
+    /// The button that closes a picture shown full size.
+    close_picture: &'static str,
     /// The heading of the screen listing an invalid question bank's problems.
     bank_broken_heading: &'static str,
     /// The sentence before the list of an invalid question bank's problems.

@@ -159,3 +159,14 @@ fn length_limits_count_the_visible_text_not_the_markers() {
         }
     );
 }
+
+#[test]
+fn a_picture_is_found_beside_its_bank_file() {
+    use quiz_core::bank::beside;
+    assert_eq!(
+        beside("content/bank.en.json", "images/a.svg"),
+        "content/images/a.svg"
+    );
+    assert_eq!(beside("/banks/b.json?v=2#x", "a.png"), "/banks/a.png");
+    assert_eq!(beside("bank.json", "a.png"), "a.png");
+}

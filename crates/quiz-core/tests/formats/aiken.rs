@@ -79,3 +79,19 @@ fn nothing_read_means_no_topic() {
         ["1: question skipped: the question has no ANSWER: line"]
     );
 }
+
+#[test]
+fn plain_text_stays_literal_in_the_bank_markup() {
+    let out = import(
+        "Is 2*3*4 = `24`?\nA. *yes*\nB. no\nANSWER: A",
+        "en",
+        &general(),
+    );
+    let q = &out.questions[0].question;
+    assert_eq!(q.prompt, "Is 2\\*3\\*4 = \\`24\\`?");
+    let Kind::Single { choices } = &q.kind else {
+        panic!("single")
+    };
+    assert_eq!(choices[0].text, "\\*yes\\*");
+    assert_eq!(q.explanation, "The right answer is: \\*yes\\*.");
+}

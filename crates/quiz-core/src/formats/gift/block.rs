@@ -8,11 +8,11 @@ use std::fmt;
 /// The text markup a question declares with `[html]`, `[markdown]`, `[plain]` or `[moodle]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
-    /// Plain text (also Moodle's own `[moodle]` markup).
+    /// Plain text (also Moodle's own `[moodle]` markup), kept literal.
     Plain,
-    /// HTML, reduced to its text.
+    /// HTML, mapped onto the bank's Markdown subset.
     Html,
-    /// Markdown, kept as written.
+    /// Markdown, kept as written but for its pictures and line joins.
     Markdown,
 }
 
@@ -141,7 +141,7 @@ pub fn parts(chars: &[Ch]) -> Result<Parts, (usize, SyntaxError)> {
 }
 
 /// Reads a leading `[html]`-style marker: the format and how many characters it takes.
-fn format_marker(chars: &[Ch]) -> (Format, usize) {
+pub(super) fn format_marker(chars: &[Ch]) -> (Format, usize) {
     for (marker, format) in [
         ("[html]", Format::Html),
         ("[markdown]", Format::Markdown),

@@ -1,7 +1,9 @@
 //! Writes a bank as GIFT for Moodle: one `$CATEGORY:` per topic, the question id as its
-//! `::title::`, the explanation as general feedback (`####`).
+//! `::title::`, the explanation as general feedback (`####`); a question with markup or
+//! pictures as `[markdown]` (see `export_text`).
 
-use super::lex::SPECIAL;
+use super::export_text::{bucket, escape, gift_text, needs_markdown, picture};
+use super::sizes;
 use crate::bank::{Bank, Choice, Kind, Question};
 use std::fmt::Write;
 
@@ -38,11 +40,22 @@ fn question(out: &mut String, q: &Question) {
     if let Some(source) = &q.source {
         let _ = writeln!(out, "// source: {source}");
     }
-    let _ = writeln!(out, "::{}::{} {{", escape(&q.id), escape(&q.prompt));
+    if let Some(sizes) = sizes::comment(q) {
+        let _ = writeln!(out, "// {sizes}");
+    }
+    let md = needs_markdown(q);
+    let _ = writeln!(
+        out,
+        "::{}::{}{}{} {{",
+        escape(&q.id),
+        if md { "[markdown]" } else { "" },
+        picture(q.image.as_ref(), !q.prompt.is_empty()),
+        gift_text(&q.prompt, md)
+    );
     match &q.kind {
         Kind::Single { choices } => {
             for c in choices {
-                answer(out, if c.correct { "=" } else { "~" }, c);
+                answer(out, if c.correct { "=" } else { "~" }, c, md);
             }
         }
         Kind::Multiple { choices } => {
@@ -55,7 +68,7 @@ fn question(out: &mut String, q: &Question) {
                 } else {
                     "~%-100%".into()
                 };
-                answer(out, &mark, c);
+                answer(out, &mark, c, md);
             }
         }
         Kind::TrueFalse { answer } => {
@@ -66,19 +79,20 @@ fn question(out: &mut String, q: &Question) {
                 let _ = writeln!(
                     out,
                     "={} -> {}",
-                    escape(&item.text),
-                    escape(&buckets[item.bucket])
+                    gift_text(&item.text, md),
+                    bucket(&buckets[item.bucket], md)
                 );
             }
         }
     }
-    let _ = writeln!(out, "####{}\n}}", escape(&q.explanation));
+    let _ = writeln!(out, "####{}\n}}", gift_text(&q.explanation, md));
 }
 
-fn answer(out: &mut String, mark: &str, c: &Choice) {
-    let _ = write!(out, "{mark}{}", escape(&c.text));
+fn answer(out: &mut String, mark: &str, c: &Choice, md: bool) {
+    let image = picture(c.image.as_ref(), !c.text.is_empty());
+    let _ = write!(out, "{mark}{image}{}", gift_text(&c.text, md));
     if let Some(f) = &c.feedback {
-        let _ = write!(out, "#{}", escape(f));
+        let _ = write!(out, "#{}", gift_text(f, md));
     }
     out.push('\n');
 }
@@ -87,18 +101,6 @@ fn answer(out: &mut String, mark: &str, c: &Choice) {
 fn weight(w: f64) -> String {
     let s = format!("{w:.5}");
     s.trim_end_matches('0').trim_end_matches('.').to_string()
-}
-
-/// Text with GIFT's special characters backslash-escaped.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if SPECIAL.contains(&c) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
 }
 
 #[cfg(test)]

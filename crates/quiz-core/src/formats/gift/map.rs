@@ -2,23 +2,74 @@
 
 use super::answers::answers;
 use super::block::{Format, Parts};
-use super::lex::{text, Ch};
+use super::content::{bucket, content, Content};
+use super::lex::Ch;
 use super::shape::{Answer, Shape};
 use crate::bank::{Choice, Item, Kind};
-use crate::formats::imported::{Dropped, Issue, Unsupported};
-use crate::formats::text::strip_html;
+use crate::formats::imported::{Dropped, Issue, Note, Unsupported};
+use crate::formats::pictures::{Named, PictureIssue};
+use crate::markup::Field;
 
 /// A question's content as our bank holds it; `explanation` is GIFT's general feedback.
 #[derive(Debug)]
 pub struct Mapped {
-    /// The question text, plain.
+    /// The question text, in the Markdown subset.
     pub prompt: String,
+    /// The picture the question text named, not yet found.
+    pub image: Option<Named>,
     /// The question type and its answers.
     pub kind: Kind,
+    /// The picture each choice named, in the order of the choices (empty for other types).
+    pub choice_images: Vec<Option<Named>>,
     /// GIFT's general feedback, when given.
     pub explanation: Option<String>,
     /// Parts GIFT had that our format has no place for; the question is kept without them.
     pub dropped: Vec<(usize, Dropped)>,
+    /// What the question's text lost on the way in: HTML tags kept only as their text.
+    pub notes: Vec<Note>,
+}
+
+/// Texts read for one question: the issues and notes they raise, gathered.
+struct Reader {
+    format: Format,
+    dropped: Vec<(usize, Dropped)>,
+    notes: Vec<Note>,
+}
+
+impl Reader {
+    /// The text of `chars` for `field`; its pictures are dropped unless `keeps` one: the
+    /// first is then returned, any other dropped. `part` names where a dropped one was.
+    fn read(
+        &mut self,
+        chars: &[Ch],
+        field: Field,
+        keeps: bool,
+        part: &'static str,
+    ) -> (String, Option<Named>) {
+        let read = content(chars, self.format, field);
+        self.take(read, keeps, part)
+    }
+
+    fn take(&mut self, read: Content, keeps: bool, part: &'static str) -> (String, Option<Named>) {
+        for note in read.notes {
+            let seen = |n: &Note| matches!((n, &note), (Note::OtherTag { tag: a, .. }, Note::OtherTag { tag: b, .. }) if a == b);
+            if !self.notes.iter().any(seen) {
+                self.notes.push(note);
+            }
+        }
+        let mut images = read.images.into_iter();
+        let kept = if keeps { images.next() } else { None };
+        for image in images {
+            let why = if keeps {
+                PictureIssue::Extra
+            } else {
+                PictureIssue::NoPlace(part)
+            };
+            self.dropped
+                .push((image.line, Dropped::Picture(image.src, why)));
+        }
+        (read.text, kept)
+    }
 }
 
 /// Maps a question block, or returns the line and reason it is left out.
@@ -31,14 +82,20 @@ pub fn map(parts: &Parts) -> Result<Mapped, (usize, Issue)> {
         return skip(Unsupported::MissingWord);
     }
     let read = answers(block).map_err(|(line, e)| (line, e.into()))?;
-    let clean = |chars: &[Ch]| clean(chars, parts.format);
-    let mut dropped = Vec::new();
+    let mut r = Reader {
+        format: parts.format,
+        dropped: Vec::new(),
+        notes: Vec::new(),
+    };
+    let (prompt, image) = r.read(&parts.stem, Field::Prompt, true, "the question text");
+    let mut choice_images = Vec::new();
     let kind = match read.shape {
         Shape::Essay => return skip(Unsupported::Essay),
         Shape::Numeric => return skip(Unsupported::Numeric),
         Shape::TrueFalse { answer, feedback } => {
             if !feedback.is_empty() {
-                dropped.push((feedback[0][0].line, Dropped::TrueFalseFeedback));
+                r.dropped
+                    .push((feedback[0][0].line, Dropped::TrueFalseFeedback));
             }
             Kind::TrueFalse { answer }
         }
@@ -46,7 +103,7 @@ pub fn map(parts: &Parts) -> Result<Mapped, (usize, Issue)> {
             let mut buckets: Vec<String> = Vec::new();
             let mut items = Vec::new();
             for (left, right) in &pairs {
-                let bucket_text = clean(right);
+                let (bucket_text, _) = r.take(bucket(right, r.format), false, "a matching answer");
                 if left.is_empty() {
                     return Err((
                         right[0].line,
@@ -60,31 +117,39 @@ pub fn map(parts: &Parts) -> Result<Mapped, (usize, Issue)> {
                         buckets.len() - 1
                     }
                 };
-                items.push(Item {
-                    text: clean(left),
-                    bucket,
-                });
+                let (text, _) = r.read(left, Field::Choice, false, "a matching statement");
+                items.push(Item { text, bucket });
             }
             Kind::Categorise { buckets, items }
         }
-        Shape::Choices(list) => choices(parts.line, &list, &clean, &mut dropped)?,
+        Shape::Choices(list) => {
+            let (kind, images) = choices(parts.line, &list, &mut r)?;
+            choice_images = images;
+            kind
+        }
     };
+    let explanation = read.general.map(|g| {
+        r.read(&g, Field::Explanation, false, "the general feedback")
+            .0
+    });
     Ok(Mapped {
-        prompt: clean(&parts.stem),
+        prompt,
+        image,
         kind,
-        explanation: read.general.map(|g| clean(&g)).filter(|g| !g.is_empty()),
-        dropped,
+        choice_images,
+        explanation: explanation.filter(|g| !g.is_empty()),
+        dropped: r.dropped,
+        notes: r.notes,
     })
 }
 
+/// A choice question and the picture each of its choices named.
+type ChoiceKind = (Kind, Vec<Option<Named>>);
+
 /// `=` answers make a single-choice question; with none, positive `%` weights make a
-/// multiple-response one (each positive weight is a correct choice).
-fn choices(
-    line: usize,
-    list: &[Answer],
-    clean: &dyn Fn(&[Ch]) -> String,
-    dropped: &mut Vec<(usize, Dropped)>,
-) -> Result<Kind, (usize, Issue)> {
+/// multiple-response one (each positive weight is a correct choice). Each choice's
+/// picture comes back beside it.
+fn choices(line: usize, list: &[Answer], r: &mut Reader) -> Result<ChoiceKind, (usize, Issue)> {
     let marked = list
         .iter()
         .filter(|a| a.right && a.weight.is_none())
@@ -96,42 +161,36 @@ fn choices(
     if marked > 1 {
         return Err((line, Issue::Unsupported(Unsupported::SeveralRight(marked))));
     }
-    let choices: Vec<Choice> = list
-        .iter()
-        .map(|a| {
-            // `=` alone is full credit; a `%weight%` decides for itself, on either marker.
-            let full = a.right && a.weight.is_none();
-            let positive = a.weight.map_or(a.right, |w| w > 0.0);
-            if single && positive && !full {
-                dropped.push((a.line, Dropped::PartialCredit(clean(&a.text))));
-            }
-            Choice {
-                text: clean(&a.text),
-                correct: if single { full } else { positive },
-                feedback: a
-                    .feedback
-                    .as_ref()
-                    .map(|f| clean(f))
-                    .filter(|f| !f.is_empty()),
-                image: None,
-            }
-        })
-        .collect();
+    let mut images = Vec::new();
+    let mut choices = Vec::new();
+    for a in list {
+        // `=` alone is full credit; a `%weight%` decides for itself, on either marker.
+        let full = a.right && a.weight.is_none();
+        let positive = a.weight.map_or(a.right, |w| w > 0.0);
+        let (text, image) = r.read(&a.text, Field::Choice, true, "a choice");
+        if single && positive && !full {
+            let shown = crate::markup::plain(&text, Field::Choice);
+            r.dropped.push((a.line, Dropped::PartialCredit(shown)));
+        }
+        let feedback = a
+            .feedback
+            .as_ref()
+            .map(|f| r.read(f, Field::Feedback, false, "a choice's feedback").0);
+        images.push(image);
+        choices.push(Choice {
+            text,
+            correct: if single { full } else { positive },
+            feedback: feedback.filter(|f| !f.is_empty()),
+            image: None,
+        });
+    }
     if !choices.iter().any(|c| c.correct) {
         return Err((line, Issue::Unsupported(Unsupported::NoRight)));
     }
-    Ok(if single {
+    let kind = if single {
         Kind::Single { choices }
     } else {
         Kind::Multiple { choices }
-    })
-}
-
-/// Plain text from GIFT characters: whitespace collapsed, HTML reduced to its text.
-fn clean(chars: &[Ch], format: Format) -> String {
-    let plain = text(chars);
-    match format {
-        Format::Html => strip_html(&plain),
-        Format::Plain | Format::Markdown => plain,
-    }
+    };
+    Ok((kind, images))
 }
