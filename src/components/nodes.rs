@@ -25,6 +25,8 @@ pub enum Fill {
 }
 
 fn fill(span: Element, what: Fill) {
+    // A view rebuilt for the next question keeps its span and runs this again.
+    span.set_text_content(None);
     match what {
         Fill::Inline(blocks) => {
             for (i, block) in blocks.iter().enumerate() {
@@ -124,6 +126,9 @@ impl Shown {
             span.set_class_name("visually-hidden");
             if let Some(id) = id {
                 span.set_id(id);
+                // Out of the choice's name (its label holds this span); still its
+                // description, which reads hidden text by id.
+                let _ = span.set_attribute("aria-hidden", "true");
             }
             let _ = span.set_attribute("lang", lang);
             span.set_text_content(Some(words));

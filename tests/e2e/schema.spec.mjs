@@ -36,3 +36,62 @@ for (const [name, spoil] of Object.entries(mistakes)) {
     expect(validate(bank)).toBe(false);
   });
 }
+
+// Pictures, both ways: each case goes through the schema and through the quiz's own reader
+// (the bank served to the page), and both must take it or both refuse it.
+const picture = (over = {}) => ({ src: 'images/chart.png', alt: 'An organisation chart', width: 640, height: 360, ...over });
+const onQuestion = (over) => (b) => { b.questions[0].image = picture(over); };
+const onChoice = (choice) => (b) => { b.questions[0].choices[1] = choice; };
+const pictureCases = [
+  // [name, spoil, the field the reader names when it refuses (null: it takes the bank)]
+  ['a question picture', onQuestion({}), null],
+  ['a decorative picture with empty alt', onQuestion({ alt: '', decorative: true, src: 'images/rule.PNG' }), null],
+  ['each picture type, any case, in folders and with spaces', (b) => {
+    const types = ['a.svg', 'b/c.JPG', 'd e.jpeg', 'f.WebP', 'g/h/i.avif'];
+    b.questions[0].choices.forEach((c, i) => { c.image = picture({ src: types[i] }); });
+    b.questions[0].image = picture({ src: `${types[3]}` });
+  }, null],
+  ['sizes at the limits and alt of 250 characters', onQuestion({ width: 1, height: 4096, alt: 'x'.repeat(250) }), null],
+  ['a choice that is a picture, without text', onChoice({ image: picture({ alt: 'Option B' }), feedback: 'Why.' }), null],
+  ['a full address', onQuestion({ src: 'https://example.org/a.png' }), 'image.src'],
+  ['a data: address', onQuestion({ src: 'data:image/png;base64,AAAA.png' }), 'image.src'],
+  ['a path from the root', onQuestion({ src: '/images/a.png' }), 'image.src'],
+  ['a path leaving the folder', onQuestion({ src: 'images/../../a.png' }), 'image.src'],
+  ['an empty path part', onQuestion({ src: 'images//a.png' }), 'image.src'],
+  ['a backslash', onQuestion({ src: 'images\\a.png' }), 'image.src'],
+  ['a query', onQuestion({ src: 'a.png?v=2.png' }), 'image.src'],
+  ['a fragment', onQuestion({ src: 'a#b.png' }), 'image.src'],
+  ['a GIF', onQuestion({ src: 'images/a.gif' }), 'image.src'],
+  ['no extension', onQuestion({ src: 'images/chart' }), 'image.src'],
+  ['an empty alt, not decorative', onQuestion({ alt: ' ' }), 'image.alt'],
+  ['an empty alt, decorative false', onQuestion({ alt: '', decorative: false }), 'image.alt'],
+  ['no alt', (b) => { const p = picture(); delete p.alt; b.questions[0].image = p; }, 'image.alt'],
+  ['alt of 251 characters', onQuestion({ alt: 'x'.repeat(251) }), 'image.alt'],
+  ['no width', (b) => { const p = picture(); delete p.width; b.questions[0].image = p; }, 'image.width'],
+  ['a height of 0', onQuestion({ height: 0 }), 'image.height'],
+  ['a width over 4096', onQuestion({ width: 4097 }), 'image.width'],
+  ['a fractional width', onQuestion({ width: 12.5 }), 'image.width'],
+  ['decorative as text', onQuestion({ decorative: 'yes' }), 'image.decorative'],
+  ['a choice with neither text nor a named picture', onChoice({ image: picture({ alt: '', decorative: true }) }), 'choices[1].text'],
+  ['a choice picture with a bad path', onChoice({ text: 'B', image: picture({ src: '../b.png' }) }), 'choices[1].image.src'],
+];
+
+test.describe('pictures', () => {
+  test.use({ serviceWorkers: 'block' });
+  for (const [name, spoil, refusedAt] of pictureCases) {
+    const verdict = refusedAt ? 'refuse' : 'take';
+    test(`the schema and the reader both ${verdict} ${name}`, async ({ page }) => {
+      const bank = read('../../examples/bank/example-bank.json');
+      spoil(bank);
+      expect(validate(bank), JSON.stringify(validate.errors)).toBe(!refusedAt);
+      await page.route('**/schema-case.json', (route) => route.fulfill({ json: bank }));
+      await page.goto('./?bank=schema-case.json');
+      if (refusedAt) {
+        await expect(page.getByTestId('bank-problems')).toContainText(`field "${refusedAt}"`);
+      } else {
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(bank.title);
+        await expect(page.getByRole('button', { name: 'Start quiz' })).toBeVisible();
+      }
+    });
+  }
+});

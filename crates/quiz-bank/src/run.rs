@@ -66,24 +66,16 @@ fn check(file: &Path) -> u8 {
     let Some(json) = read(file) else {
         return UNUSABLE;
     };
-    let name = file.display().to_string();
-    let checked = if crate::check::is_strings(&json) {
-        crate::check::check_strings(&name, &json)
+    let checked = crate::check::check_file(file, &json);
+    for line in &checked.lines {
+        eprintln!("{line}");
+    }
+    if checked.errors == 0 {
+        println!("{}", checked.summary);
+        OK
     } else {
-        crate::check::check(&name, &json)
-    };
-    match checked {
-        Ok(summary) => {
-            println!("{summary}");
-            OK
-        }
-        Err(lines) => {
-            for line in &lines {
-                eprintln!("{line}");
-            }
-            eprintln!("{name}: {} problem(s)", lines.len());
-            PROBLEMS
-        }
+        eprintln!("{}", checked.summary);
+        PROBLEMS
     }
 }
 

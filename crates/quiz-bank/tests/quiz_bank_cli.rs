@@ -34,19 +34,19 @@ fn check_gives_line_and_column_for_bad_json() {
 }
 
 #[test]
-fn check_prints_every_reader_problem_at_its_question() {
+fn check_prints_every_reader_problem_at_its_field() {
     let run = quiz_bank(&["check", "tests/fixtures/bank/bad-fields.json"]);
     assert_eq!(run.code, 1);
     let f = "tests/fixtures/bank/bad-fields.json";
-    run.reports(f, 10, "question q1, field \"choices\": has 2 correct choices; a single-answer question needs exactly one");
+    run.reports(f, 14, "question q1, field \"choices\": has 2 correct choices; a single-answer question needs exactly one");
     run.reports(
         f,
-        18,
+        19,
         "question q2, field \"topic\": names topic \"elsewhere\"",
     );
     run.reports(
         f,
-        18,
+        20,
         "question q2, field \"type\": has unknown type \"essay\"",
     );
     assert!(run.stderr.ends_with(": 3 problem(s)\n"), "{}", run.stderr);

@@ -3,8 +3,9 @@
 //! is no actor: the host knows the learner and adds one; the quiz never does.
 
 use super::answer::{choice_id, group_id, pattern, Answer};
-use super::bank::Kind;
+use super::bank::{Choice, Kind};
 use super::events::HostEvent;
+use super::markup::{plain, Field};
 use super::scoring::FULL;
 use super::scorm::time::iso_duration;
 use serde_json::{json, Map, Value};
@@ -104,17 +105,27 @@ pub fn statement(event: &HostEvent, activity: &Activity, answer_ms: u64) -> Opti
     }
 }
 
+/// A choice in words: its text without markup, or its picture's alt (plain already).
+fn plain_label(choice: &Choice) -> String {
+    match &choice.image {
+        Some(image) if choice.text.is_empty() => image.alt.clone(),
+        _ => plain(&choice.text, Field::Choice),
+    }
+}
+
 fn answered(answer: &Answer, activity: &Activity, duration_ms: u64) -> Value {
     let question = &answer.question;
     let kind = answer.interaction_type();
-    let list = |ids: Vec<(&str, &str)>| -> Vec<Value> {
+    // Statements carry plain text: the bank's markup left out, a picture named by its alt.
+    let list = |ids: Vec<(&str, String)>| -> Vec<Value> {
         ids.into_iter()
-            .map(|(id, text)| json!({ "id": id, "description": activity.text(text) }))
+            .map(|(id, text)| json!({ "id": id, "description": activity.text(&text) }))
             .collect()
     };
+    let prompt = plain(&question.prompt, Field::Prompt);
     let mut definition = Map::new();
-    definition.insert("name".into(), activity.text(&question.prompt));
-    definition.insert("description".into(), activity.text(&question.prompt));
+    definition.insert("name".into(), activity.text(&prompt));
+    definition.insert("description".into(), activity.text(&prompt));
     definition.insert("type".into(), INTERACTION.into());
     definition.insert("interactionType".into(), kind.name().into());
     let right = pattern(&answer.expected(), ["true", "false"], "[.]", "[,]");
@@ -122,16 +133,16 @@ fn answered(answer: &Answer, activity: &Activity, duration_ms: u64) -> Value {
     match &question.kind {
         Kind::Single { choices } | Kind::Multiple { choices } => {
             let ids = choices.iter().enumerate();
-            let ids = ids.map(|(i, c)| (choice_id(i), c.text.as_str())).collect();
+            let ids = ids.map(|(i, c)| (choice_id(i), plain_label(c))).collect();
             definition.insert("choices".into(), list(ids).into());
         }
         Kind::Categorise { buckets, items } => {
             let sources = items.iter().enumerate();
             let sources = sources
-                .map(|(i, s)| (choice_id(i), s.text.as_str()))
+                .map(|(i, s)| (choice_id(i), plain(&s.text, Field::Choice)))
                 .collect();
             let targets = buckets.iter().enumerate();
-            let targets = targets.map(|(i, b)| (group_id(i), b.as_str())).collect();
+            let targets = targets.map(|(i, b)| (group_id(i), b.clone())).collect();
             definition.insert("source".into(), list(sources).into());
             definition.insert("target".into(), list(targets).into());
         }

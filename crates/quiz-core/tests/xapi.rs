@@ -301,3 +301,44 @@ fn the_setting_reads_on_and_off() {
     assert!(!ignored.xapi);
     assert_eq!(ignored.ignored[0].parameter, "xapi");
 }
+
+#[test]
+fn statements_carry_plain_text_with_pictures_named_by_their_alt() {
+    let picture = |alt: &str| quiz_core::bank::Image {
+        src: "a.svg".into(),
+        alt: alt.into(),
+        width: 1,
+        height: 1,
+        decorative: false,
+    };
+    let choices = vec![
+        Choice {
+            text: "**Bold** and `code`".into(),
+            correct: true,
+            feedback: None,
+            image: None,
+        },
+        Choice {
+            text: String::new(),
+            correct: false,
+            feedback: None,
+            image: Some(picture("A chart with *stars*")),
+        },
+    ];
+    let mut event = answered(Kind::Single { choices }, Response::Choices(vec![0]), 1000);
+    if let HostEvent::QuestionAnswered { answer, .. } = &mut event {
+        answer.question.prompt = "Which is *right*?\n- one\n- two".into();
+    }
+    let s = statement(&event, &activity(), 0).unwrap();
+    let definition = &s["object"]["definition"];
+    assert_eq!(definition["name"]["en"], "Which is right? one two");
+    assert_eq!(
+        definition["choices"][0]["description"]["en"],
+        "Bold and code"
+    );
+    // The alt is plain text already: its stars are characters, not markup.
+    assert_eq!(
+        definition["choices"][1]["description"]["en"],
+        "A chart with *stars*"
+    );
+}
