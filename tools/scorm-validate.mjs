@@ -1,6 +1,7 @@
 // Checks the SCORM packages `make scorm` wrote: each zip reads back, its imsmanifest.xml
 // is valid against the official schemas (xmllint --schema, Debian's libxml2-utils), and
-// the manifest lists every file of the quiz and nothing the zip lacks.
+// the manifest lists every file of the quiz (the built-in bank's pictures included) and
+// nothing the zip lacks.
 //   node tools/scorm-validate.mjs [dist-lms]
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -44,6 +45,11 @@ for (const v of Object.values(VERSIONS)) {
   }
   for (const name of listed) if (!names.has(name)) problems.push(`${file}: the manifest lists ${name}, which the zip lacks`);
   for (const name of schemas) if (!names.has(name)) problems.push(`${file}: schema ${name} is missing`);
+  // The built-in bank's pictures travel in the package (issue 27), listed like every file.
+  const pictures = readdirSync(join(root, 'src', 'content', 'images'));
+  for (const picture of pictures) {
+    if (!listed.has(`content/images/${picture}`)) problems.push(`${file}: the picture content/images/${picture} is not in the package`);
+  }
   const launch = xml.match(/ href="([^"]*)">/)?.[1];
   if (!launch || !names.has(launch)) problems.push(`${file}: the launch page ${launch} is not in the zip`);
   if (!problems.length) console.log(`scorm-validate: ${file}: valid SCORM ${v.schemaversion}, ${listed.size} files listed`);

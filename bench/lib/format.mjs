@@ -10,6 +10,8 @@ export const mb = (b) => (ok(b) ? `${(b / 1e6).toFixed(2)} MB` : '–');
 export const ms = (v) => (ok(v) ? `${v < 100 ? v.toFixed(1) : Math.round(v)} ms` : '–');
 /** A whole number, or a dash. */
 export const num = (v) => (ok(v) ? String(Math.round(v)) : '–');
+/** A layout-shift score to three decimals, or a dash. */
+export const shift = (v) => (ok(v) ? v.toFixed(3) : '–');
 /** `a` as a multiple of `b`, or a dash. */
 export const ratio = (a, b) => (ok(a) && ok(b) && b !== 0 ? `${(a / b).toFixed(2)}x` : '–');
 

@@ -9,6 +9,7 @@ const AUDITS = {
   lcp: 'largest-contentful-paint',
   tbt: 'total-blocking-time',
   si: 'speed-index',
+  cls: 'cumulative-layout-shift',
 };
 
 /** Median of each figure over `runs` runs, taken separately (not one "median run"). */

@@ -29,7 +29,19 @@
     pending: null,
     answers: [],
     wasm: null,
+    // Cumulative layout shift not caused by input, over the page's whole life (issue 27:
+    // pictures hold their space while they load, so a run with pictures stays at 0).
+    layoutShift: 0,
   });
+  if (top === window && 'PerformanceObserver' in window) {
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) bench.layoutShift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    } catch {
+      // An engine without layout-shift entries: the figure is not measured there.
+    }
+  }
 
   // "Painted" is the task after the next frame: rAF runs just before the frame is rendered,
   // and a message posted from it is handled only once that frame has been produced.

@@ -124,7 +124,8 @@ export async function memory(browser, url, questions) {
     await page.getByRole('button', { name: 'Start quiz', exact: true }).click();
     const { total } = await position(page);
     const runs = await answerMany(page, questions);
-    return { atStart, after: await heap(page, cdp), runLength: total, runs, answered: questions };
+    const layoutShift = await page.evaluate(() => window.__bench.layoutShift);
+    return { atStart, after: await heap(page, cdp), runLength: total, runs, answered: questions, layoutShift };
   } finally {
     await context.close();
   }

@@ -1,5 +1,5 @@
 // Turns the results into the Markdown that is printed and written to docs/BENCHMARKS.md.
-import { kb, mb, ms, num, ok, ratio, table } from './format.mjs';
+import { kb, mb, ms, num, ok, ratio, shift, table } from './format.mjs';
 import { leadsSection, slowSection, slowTargets } from './report-slow.mjs';
 
 export const TARGETS = {
@@ -153,6 +153,7 @@ export function render(r) {
     ['Lighthouse LCP', (x) => x?.lighthouse?.lcp, ms],
     ['Lighthouse TBT', (x) => x?.lighthouse?.tbt, ms],
     ['Lighthouse Speed Index', (x) => x?.lighthouse?.si, ms],
+    ['Lighthouse CLS', (x) => x?.lighthouse?.cls, shift],
     [`"Start quiz" ready (clickable, not loading), cold (median of ${r.runs.loads})`, (x) => x?.start?.cold?.clickable, ms],
     [`"Start quiz" ready (clickable, not loading), warm (median of ${r.runs.loads})`, (x) => x?.start?.warm?.clickable, ms],
     [`Core chunk in (Start runs at once), cold; ours only`, (x) => x?.start?.cold?.core, ms],
@@ -165,6 +166,7 @@ export function render(r) {
     [`JS heap after ${r.runs.memoryQuestions} questions`, (x) => x?.memory?.after?.jsUsed, mb],
     ['Wasm memory on the start screen', (x) => x?.memory?.atStart?.wasm, mb],
     [`Wasm memory after ${r.runs.memoryQuestions} questions`, (x) => x?.memory?.after?.wasm, mb],
+    [`Layout shift (CLS) over ${r.runs.memoryQuestions} questions, pictures included`, (x) => x?.memory?.layoutShift, shift],
   ];
   out.push(
     table(

@@ -255,3 +255,48 @@ export async function keptWhenEmbedded(ctx, { sameSiteShared }) {
     'cross-site': { direct: null, again: best },
   });
 }
+
+/**
+ * 9. Pictures (issue 27): a question's picture and picture choices load at their size; a
+ * tap opens the full-size dialog, Escape closes it and focus goes back; a tap on a choice's
+ * picture picks the choice; the Markdown subset shows as elements.
+ */
+export async function pictures(ctx) {
+  const screen = await open(ctx, 'ns=pictures&bank=fixtures/pictures/bank.json&shuffle=off&count=2');
+  await screen.tap('button', EN.start);
+  const loaded = (selector, width) =>
+    screen.until(
+      () => screen.run((s, w) => [...document.querySelectorAll(s)].every((i) => i.complete && i.naturalWidth === w) && document.querySelector(s) !== null, selector, width),
+      `${selector} loaded at ${width} px`,
+    );
+  await loaded('button.picture img', 320);
+  const shown = await screen.run(() => {
+    const img = document.querySelector('button.picture img').getBoundingClientRect();
+    return { ratio: img.width / img.height, strong: document.querySelector('.prompt strong')?.textContent, items: document.querySelectorAll('.prompt li').length };
+  });
+  assert.ok(Math.abs(shown.ratio - 320 / 180) < 0.02, `the picture keeps its ratio: ${shown.ratio}`);
+  assert.deepEqual([shown.strong, shown.items], ['framed', 2], 'strong and a list in the prompt');
+  const picture = await screen.run(() => document.querySelector('button.picture'));
+  await screen.steady(picture);
+  await screen.tapElement(picture);
+  await screen.until(() => screen.run(() => document.querySelector('dialog.full-size')?.open === true), 'the full-size dialog open');
+  await screen.press(Key.ESCAPE);
+  await screen.until(
+    () => screen.run(() => document.querySelector('dialog.full-size').open === false && document.activeElement?.classList.contains('picture')),
+    'the dialog closed and focus back on the picture',
+  );
+  await screen.tap('radio', 'A diagonal band');
+  await screen.tap('button', EN.check);
+  assert.equal(await verdict(screen), EN.correct);
+  await screen.tap('button', EN.next);
+  await loaded('.choice-picture', 120);
+  const triangle = await screen.run(() => document.querySelector('.choice-picture[src$="triangle.svg"]'));
+  await screen.steady(triangle);
+  await screen.tapElement(triangle);
+  await screen.until(
+    () => screen.run(() => [...document.querySelectorAll('.choice input')].map((i) => i.checked).join() === 'false,true,false'),
+    'a tap on the triangle picked it',
+  );
+  await screen.tap('button', EN.check);
+  assert.equal(await verdict(screen), EN.correct);
+}

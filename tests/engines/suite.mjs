@@ -9,6 +9,7 @@ import * as journeys from './journeys.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const hostDir = fileURLToPath(new URL('./host/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../e2e/fixtures/', import.meta.url));
 const PREFIX = '/quiz/';
 // Phone-sized: the narrowest the engine's window allows (MiniBrowser stops at about 450).
 const WINDOW = { width: 375, height: 900 };
@@ -26,7 +27,7 @@ export function engineSuite(engine, { ports, blockedStorage, sameSiteShared, fra
     let quiz;
     let host;
     before(async () => {
-      quiz = await serve({ root: dist, prefix: PREFIX, port: ports.quiz });
+      quiz = await serve({ root: dist, prefix: PREFIX, port: ports.quiz, mounts: [{ prefix: `${PREFIX}fixtures/`, root: fixtures }] });
       host = await serve({ root: hostDir, prefix: '/', port: ports.host });
       driverServer = await startDriver(engine, ports.driver);
       ctx.driver = await openSession(engine, driverServer.url);
@@ -66,6 +67,7 @@ export function engineSuite(engine, { ports, blockedStorage, sameSiteShared, fra
     test('keyboard only: Tab, Space, Enter and arrows finish a run', () => journeys.keyboardOnly(ctx));
     test('Spanish with lang=es, an exam whose clock counts down', () => journeys.spanishExam(ctx));
     test('German with lang=de over the English bank: the strings file, each part in its language', () => journeys.germanPractice(ctx));
+    test('pictures: loaded at their size, full size by tap, closed by Escape, a picture choice picked by a tap', () => journeys.pictures(ctx));
     test('what an embedded quiz keeps, same-site and cross-site, as docs/EMBEDDING.md says', () => journeys.keptWhenEmbedded(ctx, { sameSiteShared }));
   });
 }

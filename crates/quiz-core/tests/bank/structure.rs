@@ -1,5 +1,5 @@
 //! The built-in banks (English and Spanish) against the format and issue 19's structure
-//! rules: four topics of twelve, Spanish parity with English, sources and choice feedback.
+//! rules: four topics of thirteen, Spanish parity with English, sources and choice feedback.
 
 use super::{built_in, choices, kind_name, none_of, valid, EN, ES, EXAMPLE};
 use quiz_core::bank::{Kind, Question};
@@ -14,7 +14,7 @@ const TOPICS: [&str; 4] = [
 const PER_TOPIC: usize = 13;
 
 #[test]
-fn english_has_the_four_topics_with_twelve_questions_each() {
+fn english_has_the_four_topics_with_thirteen_questions_each() {
     let bank = valid("English", EN);
     assert_eq!(bank.lang, "en");
     let topics: Vec<&str> = bank.topics.iter().map(|t| t.id.as_str()).collect();
