@@ -37,19 +37,19 @@ for (const [name, spoil] of Object.entries(mistakes)) {
   });
 }
 
-// Pictures, both ways: each case goes through the schema and through the quiz's own reader
-// (the bank served to the page), and both must take it or both refuse it.
+// Pictures and marked-up lengths, both ways: each case goes through the schema and through
+// the quiz's own reader (the bank served to the page), and both must take it or refuse it.
 const picture = (over = {}) => ({ src: 'images/chart.png', alt: 'An organisation chart', width: 640, height: 360, ...over });
 const onQuestion = (over) => (b) => { b.questions[0].image = picture(over); };
 const onChoice = (choice) => (b) => { b.questions[0].choices[1] = choice; };
-const pictureCases = [
+const bothWays = [
   // [name, spoil, the field the reader names when it refuses (null: it takes the bank)]
   ['a question picture', onQuestion({}), null],
   ['a decorative picture with empty alt', onQuestion({ alt: '', decorative: true, src: 'images/rule.PNG' }), null],
   ['each picture type, any case, in folders and with spaces', (b) => {
     const types = ['a.svg', 'b/c.JPG', 'd e.jpeg', 'f.WebP', 'g/h/i.avif'];
     b.questions[0].choices.forEach((c, i) => { c.image = picture({ src: types[i] }); });
-    b.questions[0].image = picture({ src: `${types[3]}` });
+    b.questions[0].image = picture({ src: types[3] });
   }, null],
   ['sizes at the limits and alt of 250 characters', onQuestion({ width: 1, height: 4096, alt: 'x'.repeat(250) }), null],
   ['a choice that is a picture, without text', onChoice({ image: picture({ alt: 'Option B' }), feedback: 'Why.' }), null],
@@ -74,11 +74,15 @@ const pictureCases = [
   ['decorative as text', onQuestion({ decorative: 'yes' }), 'image.decorative'],
   ['a choice with neither text nor a named picture', onChoice({ image: picture({ alt: '', decorative: true }) }), 'choices[1].text'],
   ['a choice picture with a bad path', onChoice({ text: 'B', image: picture({ src: '../b.png' }) }), 'choices[1].image.src'],
+  ['a prompt of 200 visible characters and its markers', (b) => { b.questions[0].prompt = `**${'x'.repeat(98)}** *${'y'.repeat(99)}*`; }, null],
+  ['a choice of 90 visible characters in code', (b) => { b.questions[0].choices[0].text = `\`${'x'.repeat(90)}\``; }, null],
+  ['an explanation of 400 visible characters and a link', (b) => { b.questions[0].explanation = `[${'x'.repeat(400)}](https://example.org/a-long-address)`; }, null],
+  ['a prompt of 201 visible characters', (b) => { b.questions[0].prompt = 'x'.repeat(201); }, 'prompt'],
 ];
 
-test.describe('pictures', () => {
+test.describe('pictures and markup', () => {
   test.use({ serviceWorkers: 'block' });
-  for (const [name, spoil, refusedAt] of pictureCases) {
+  for (const [name, spoil, refusedAt] of bothWays) {
     const verdict = refusedAt ? 'refuse' : 'take';
     test(`the schema and the reader both ${verdict} ${name}`, async ({ page }) => {
       const bank = read('../../examples/bank/example-bank.json');
