@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { RUN_LENGTH, answer, takeQuiz } from './helpers.mjs';
+import { questionByPrompt } from './oracle.mjs';
 import { PORT, PREFIX, port } from './playwright.config.mjs';
 
 const QUIZ = `http://127.0.0.1:${PORT}${PREFIX}`;
@@ -196,7 +197,7 @@ test('the host script sizes the iframe to its content at every step, with no inn
   const short = (await iframe.boundingBox()).height;
   const q = { prompt: (await frame.locator('.prompt').first().textContent()).trim() };
   const { bank } = await import('./helpers.mjs');
-  await answer(frame, bank.questions.find((b) => b.prompt === q.prompt), false);
+  await answer(frame, questionByPrompt(q.prompt), false);
   await frame.getByRole('button', { name: 'Check answer' }).click();
   await expect(frame.getByTestId('feedback')).not.toBeEmpty();
   await expectFrameFitsContent(page, iframe);
@@ -224,7 +225,7 @@ test('an allowed host receives the events in order with the right scores', async
   const asked = [];
   for (let i = 0; i < 4; i++) {
     const prompt = (await frame.locator('.prompt').first().textContent()).trim();
-    const q = bank.questions.find((b) => b.prompt === prompt);
+    const q = questionByPrompt(prompt);
     await answer(frame, q, i !== 1);
     await frame.getByRole('button', { name: 'Check answer' }).click();
     await frame.getByRole('button', { name: i === 3 ? 'See results' : 'Next question' }).click();
@@ -301,7 +302,7 @@ test('settings are applied and garbage falls back with a warning', async ({ page
   const { bank } = await import('./helpers.mjs');
   for (let i = 0; i < 3; i++) {
     const prompt = (await page.locator('.prompt').first().textContent()).trim();
-    const q = bank.questions.find((b) => b.prompt === prompt);
+    const q = questionByPrompt(prompt);
     expect(q.topic).toBe('transition');
     await answer(page, q, true);
     await page.getByRole('button', { name: i === 2 ? 'Finish exam' : 'Next question' }).click();
@@ -360,7 +361,7 @@ test('the embedded quiz still runs when the iframe is denied storage', async ({ 
   const { bank } = await import('./helpers.mjs');
   for (let i = 0; i < 2; i++) {
     const prompt = (await frame.locator('.prompt').first().textContent()).trim();
-    await answer(frame, bank.questions.find((b) => b.prompt === prompt), true);
+    await answer(frame, questionByPrompt(prompt), true);
     await frame.getByRole('button', { name: 'Check answer' }).click();
     await frame.getByRole('button', { name: i === 1 ? 'See results' : 'Next question' }).click();
   }

@@ -4,7 +4,7 @@ import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { RUN_LENGTH, picksFor, placementsFor, questionByPrompt } from './oracle.mjs';
 
-export { RUN_LENGTH, bank, exampleBank, topicName, optionTexts, correctIndices, correctTexts, responseFor } from './oracle.mjs';
+export { RUN_LENGTH, bank, exampleBank, topicName, optionTexts, correctIndices, correctTexts, responseFor, squash } from './oracle.mjs';
 
 /** The bank's question now on screen. */
 export async function currentQuestion(page) {

@@ -19,7 +19,7 @@ export function visible(text) {
 
 // Prompts compared with all white space removed: a prompt with paragraphs and lists reads
 // on screen (textContent) with none between its blocks.
-const squash = (text) => visible(text).replace(/\s+/g, '');
+export const squash = (text) => visible(text).replace(/\s+/g, '');
 const byPrompt = new Map([...bank.questions, ...exampleBank.questions, ...bankEs.questions].map((q) => [squash(q.prompt), q]));
 
 /** The bank question with this prompt, if any. */
