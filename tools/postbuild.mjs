@@ -42,7 +42,7 @@ const staged = readdirSync(dir);
 const hook = Boolean(process.env.TRUNK_STAGING_DIR) && !process.argv[2];
 for (const name of hook && existsSync(splitRoot) ? readdirSync(splitRoot) : []) {
   const from = join(splitRoot, name);
-  const link = readdirSync(from).find((file) => /^split-[0-9a-f]{16}\.js$/.test(file));
+  const link = readdirSync(from).find((file) => /^split-[0-9a-f]{8,16}\.js$/.test(file));
   const glue = link && staged.find((file) => file.startsWith(`${name}-`) && file.endsWith('.js') && readFileSync(join(dir, file), 'utf8').includes(`"./${link}"`));
   if (!glue) continue; // left over from an earlier build of something else
   let loader = readFileSync(join(from, link), 'utf8').replaceAll(`"./${name}.js"`, `"./${glue}"`);
@@ -83,7 +83,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
     console.error(`postbuild: ${file} was built without the split step; build with tools/quiz.sh (it puts tools/bin first on PATH)`);
     process.exit(1);
   }
-  for (const [, wanted] of source.matchAll(/from "\.\/(split-[0-9a-f]{16}\.js)"/g)) {
+  for (const [, wanted] of source.matchAll(/from "\.\/(split-[0-9a-f]{8,16}\.js)"/g)) {
     if (!existsSync(join(dir, wanted))) {
       console.error(`postbuild: ${file} imports ${wanted}, which is not in the build`);
       process.exit(1);
@@ -146,17 +146,18 @@ if (!html.includes('data-pre')) {
 
 // 1c. Our own stylesheet and small scripts without their comments (issue 26: about 2 KB
 // brotli of the start screen), renamed for their new content and with their integrity
-// redone. Only whole-line // comments in scripts, so nothing inside a string is touched;
+// redone. Trunk writes its hashes without leading zeros, so one in sixteen is 15 digits long:
+// the names are matched on 8 to 16. Only whole-line // comments in scripts, so nothing inside a string is touched;
 // CSS has no strings that hold a comment. The bank and strings files are minified too: they
 // are data for the app, and their readable copies are in the repository.
 {
   let page = readFileSync(htmlPath, 'utf8');
-  for (const file of readdirSync(dir).filter((f) => /^(main|crash|pre|sw-register)-[0-9a-f]{16}\.(css|js)$/.test(f))) {
+  for (const file of readdirSync(dir).filter((f) => /^(main|crash|pre|sw-register)-[0-9a-f]{8,16}\.(css|js)$/.test(f))) {
     const body = readFileSync(join(dir, file), 'utf8');
     const stripped = file.endsWith('.css')
       ? body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s+/gm, '').replace(/\n+/g, '\n')
       : body.split('\n').filter((line) => !/^\s*\/\//.test(line)).join('\n');
-    const renamed = file.replace(/-[0-9a-f]{16}\./, `-${hash(stripped)}.`);
+    const renamed = file.replace(/-[0-9a-f]{8,16}\./, `-${hash(stripped)}.`);
     if (renamed === file) continue;
     const tag = new RegExp(`<[^>]*"\\./${file.replace(/\./g, '\\.')}"[^>]*>`);
     if (!tag.test(page)) {

@@ -21,6 +21,14 @@
 // start screen to 109.0 KB with a strings file: its budgets went to 91 and 110 KB, while
 // the nightly's, which learners get, stayed at 80 and 100. The nightly's
 // visit budget went from 262 to 263 KB with the crash screen (src/web/crash.js, 1.1 KB).
+// Issue 27 (pictures and the Markdown subset) moved the visit budget to 266.5 KB (265.7 KB
+// measured at its close): the core and the chunks it shares grew 17.6 KB (the parser is
+// 3.2 KB of that, measured by building with it stubbed out; the picture code, the reader's
+// picture checks and the question screen's new shapes the rest) and the built-in diagrams,
+// precached, are 3.6 KB, while the main wasm shrank 2.3 KB. The stable fallback's main
+// wasm grew 0.5 KB (to 90.6 KB), its
+// start screens with a strings file to 111.5 KB and its visits to 302.3 KB: its budgets
+// went to 112 and 303 KB.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sizes } from './lib/sizes.mjs';
@@ -29,8 +37,8 @@ const KB = 1000;
 const args = process.argv.slice(2);
 const stable = args.includes('--stable');
 const BUDGET = stable
-  ? { wasm: 91 * KB, total: 110 * KB, visit: 284 * KB }
-  : { wasm: 80 * KB, total: 100 * KB, visit: 263 * KB };
+  ? { wasm: 91 * KB, total: 112 * KB, visit: 303 * KB }
+  : { wasm: 80 * KB, total: 100 * KB, visit: 266.5 * KB };
 const CHUNK = /^(split_|chunk_)[^/]*\.wasm$/;
 
 const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
@@ -123,9 +131,12 @@ const failures = [];
 // Issue 26's budgets: English's first question no larger than before it (233.6 KB), any
 // other language's within 4 KB of English's, every start screen within 100 KB, and every
 // language's whole visit no larger than the visit before it: 262.0 KB at 8c2aba6 (the
-// issue's 260.2 KB plus the crash screen's 1.1 KB and drift since).
-const QUESTION = 233.6 * KB;
-const LANGUAGE_VISIT = stable ? BUDGET.visit : 262.0 * KB;
+// issue's 260.2 KB plus the crash screen's 1.1 KB and drift since). Issue 27 raised the
+// first question to 250.0 KB (249.2 KB measured: the code above, less the start screen's
+// 1.5 KB saving, plus 1.4 KB for the four diagram questions in the bank) and each
+// language's visit to 283.5 KB (Spanish's 282.7 KB measured).
+const QUESTION = 250.0 * KB;
+const LANGUAGE_VISIT = stable ? BUDGET.visit : 283.5 * KB;
 const checks = [
   ['wasm', wasmBrotli, BUDGET.wasm],
   ['total', total, BUDGET.total],

@@ -11,7 +11,7 @@ self.addEventListener('install', (event) => {
   // every tab has closed, so an attempt is never switched mid-question.
   // Hashed files never change, so the copies the page just downloaded are reused; the
   // rest are revalidated so a stale HTTP cache can't slip into the new version.
-  const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+  const hashed = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
       cache.addAll(

@@ -18,7 +18,7 @@ async function holdChunks(page) {
   const arrived = new Set();
   page.on('requestfinished', (request) => {
     const name = new URL(request.url()).pathname.split('/').pop();
-    if (name.startsWith('split_')) arrived.add(name.replace(/-[0-9a-f]{16}\.wasm$/, ''));
+    if (name.startsWith('split_')) arrived.add(name.replace(/-[0-9a-f]{8,16}\.wasm$/, ''));
   });
   return {
     held,
