@@ -18,7 +18,7 @@ pub enum Fill {
     Inline(Vec<Block>),
     /// Bank text as paragraphs and lists.
     Blocks(Vec<Block>),
-    /// An `<img>`, and maybe hidden words with it (see `picture::Shown`).
+    /// An `<img>`, and maybe hidden words with it (see `Shown`).
     Picture(Shown),
     /// A symbol on a button named otherwise (its `aria-label`).
     Icon(&'static str),
@@ -63,7 +63,7 @@ pub fn rich_blocks(text: &str, field: Field) -> impl IntoView {
     filled("rich blocks", Fill::Blocks(parse(text, field)))
 }
 
-/// A picture to show as an `<img>` (built as a DOM node, see `rich::Fill`).
+/// A picture to show as an `<img>`, built as a DOM node (`Fill::Picture`).
 #[derive(Clone)]
 pub struct Shown {
     pub(super) url: String,
@@ -73,13 +73,17 @@ pub struct Shown {
     pub(super) lazy: bool,
     /// The id of a hidden element to hold the alt, which then describes the choice.
     pub(super) described_by: Option<String>,
-    /// Hidden words after the picture: what a tap on it does.
+    /// Hidden words after the picture, in the interface's language: what a tap on it does.
     pub(super) hint: Option<&'static str>,
+    /// The interface's language, for `hint`.
+    ui_lang: &'static str,
 }
 
 impl Shown {
+    /// `image` as the bank in use places it, with `class` on its `<img>`.
     pub fn new(image: &Image, class: &'static str) -> Self {
         Shown {
+            ui_lang: use_text().lang,
             url: use_attempting().picture_url(&image.src),
             image: image.clone(),
             lang: super::bank_lang(),
@@ -119,7 +123,7 @@ impl Shown {
         let _ = parent.append_child(&img);
         let hidden = match (&self.described_by, self.hint) {
             (Some(id), _) => Some((Some(id), self.image.alt.as_str(), &*self.lang)),
-            (None, Some(hint)) => Some((None, hint, use_text().lang)),
+            (None, Some(hint)) => Some((None, hint, self.ui_lang)),
             (None, None) => None,
         };
         if let (Some((id, words, lang)), Ok(span)) = (hidden, doc.create_element("span")) {

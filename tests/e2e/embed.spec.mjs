@@ -196,7 +196,6 @@ test('the host script sizes the iframe to its content at every step, with no inn
   await expectFrameFitsContent(page, iframe);
   const short = (await iframe.boundingBox()).height;
   const q = { prompt: (await frame.locator('.prompt').first().textContent()).trim() };
-  const { bank } = await import('./helpers.mjs');
   await answer(frame, questionByPrompt(q.prompt), false);
   await frame.getByRole('button', { name: 'Check answer' }).click();
   await expect(frame.getByTestId('feedback')).not.toBeEmpty();
@@ -221,7 +220,6 @@ test('an allowed host receives the events in order with the right scores', async
   await expect(frame.getByRole('button', { name: 'Start quiz' })).toBeVisible();
   await steady(page, ['#quiz iframe'], frame.getByRole('button', { name: 'Start quiz' }));
   await frame.getByRole('button', { name: 'Start quiz' }).click();
-  const { bank } = await import('./helpers.mjs');
   const asked = [];
   for (let i = 0; i < 4; i++) {
     const prompt = (await frame.locator('.prompt').first().textContent()).trim();
@@ -299,7 +297,6 @@ test('settings are applied and garbage falls back with a warning', async ({ page
   const colours = await button.evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color]);
   expect(colours[0]).not.toBe('rgb(51, 70, 201)');
   await button.click();
-  const { bank } = await import('./helpers.mjs');
   for (let i = 0; i < 3; i++) {
     const prompt = (await page.locator('.prompt').first().textContent()).trim();
     const q = questionByPrompt(prompt);
@@ -358,7 +355,6 @@ test('the embedded quiz still runs when the iframe is denied storage', async ({ 
   await expect(frame.getByRole('button', { name: 'Start quiz' })).toBeVisible();
   await steady(page, ['#quiz iframe'], frame.getByRole('button', { name: 'Start quiz' }));
   await frame.getByRole('button', { name: 'Start quiz' }).click();
-  const { bank } = await import('./helpers.mjs');
   for (let i = 0; i < 2; i++) {
     const prompt = (await frame.locator('.prompt').first().textContent()).trim();
     await answer(frame, questionByPrompt(prompt), true);

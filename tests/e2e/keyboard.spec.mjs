@@ -50,6 +50,11 @@ test('a whole run works with the keyboard alone, and focus lands where it should
     const q = await currentQuestion(page);
     await answerByKeyboard(page, q);
     await page.keyboard.press('Tab');
+    // A picture choice's ⤢ button (it shows the picture full size) is a stop before Check.
+    const zooms = await page.locator('.zoom').count();
+    for (let stop = 0; stop < zooms && (await page.evaluate(() => document.activeElement?.classList.contains('zoom'))); stop++) {
+      await page.keyboard.press('Tab');
+    }
     await expect(page.getByRole('button', { name: 'Check answer' })).toBeFocused();
     await page.evaluate(() => {
       window.__blurred = false;

@@ -145,6 +145,11 @@ export async function keyboardOnly(ctx) {
     const q = await currentQuestion(screen);
     await answerByKeyboard(screen, q);
     await screen.press(Key.TAB);
+    // A picture choice's ⤢ button (it shows the picture full size) is a stop before Check.
+    const zooms = await screen.run(() => document.querySelectorAll('.zoom').length);
+    for (let stop = 0; stop < zooms && (await screen.run(() => document.activeElement?.classList.contains('zoom'))); stop++) {
+      await screen.press(Key.TAB);
+    }
     assert.equal((await screen.focused()).text, EN.check, `Tab reaches Check on question ${i + 1}`);
     await screen.press(Key.ENTER);
     assert.equal(await verdict(screen), EN.correct, `question ${i + 1} (${q.type}) answered right by keyboard`);

@@ -15,7 +15,9 @@ import flags (as --flag VALUE or --flag=VALUE):
   --id ID  --title TEXT  --lang CODE  --description TEXT  --topic NAME
   --media DIR   the folder of Moodle's files, for pictures named @@PLUGINFILE@@/name
   -o FILE       write the bank to FILE; picture paths are relative to its folder
-exit status: 0 all well; 1 problems (each printed on stderr); 2 nothing usable";
+check also reads each picture a bank names, and warns (FILE:LINE: warning: ...) of large
+  pictures, a size that distorts one, and Markdown markers that do not close
+exit status: 0 all well (warnings allowed); 1 problems (each printed on stderr); 2 nothing usable";
 
 /// A command line that does not parse; each argument is held as text, lossily.
 #[derive(Debug, PartialEq, Eq)]
