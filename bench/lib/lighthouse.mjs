@@ -47,6 +47,7 @@ export async function lighthouseRuns(url, runs) {
     lcp: of('lcp'),
     tbt: of('tbt'),
     si: of('si'),
+    cls: of('cls'),
     bytes: of('bytes'),
     scores: samples.map((s) => s.score),
     error: errors.length ? errors.join(', ') : null,
