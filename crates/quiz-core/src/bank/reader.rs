@@ -45,15 +45,7 @@ impl Reader {
         max: usize,
         required: bool,
     ) -> Option<String> {
-        match obj.get(key) {
-            None | Some(Value::Null) => {
-                if required {
-                    self.report(path, ProblemKind::Missing);
-                }
-                None
-            }
-            Some(value) => self.text_value(value, path, max),
-        }
+        self.field_at(obj, key, path, max, None, required)
     }
 
     /// Reads `obj[key]` as text in the Markdown subset of `kind`: its limit counts the
@@ -67,6 +59,20 @@ impl Reader {
         kind: Field,
         required: bool,
     ) -> Option<String> {
+        self.field_at(obj, key, path, max, Some(kind), required)
+    }
+
+    /// `text_at` and `rich` in one: a missing field reported when `required`, a present
+    /// one measured as plain text or, with `kind`, as marked-up text.
+    fn field_at(
+        &mut self,
+        obj: &Map<String, Value>,
+        key: &str,
+        path: &str,
+        max: usize,
+        kind: Option<Field>,
+        required: bool,
+    ) -> Option<String> {
         match obj.get(key) {
             None | Some(Value::Null) => {
                 if required {
@@ -74,7 +80,7 @@ impl Reader {
                 }
                 None
             }
-            Some(value) => self.measured(value, path, max, Some(kind)),
+            Some(value) => self.measured(value, path, max, kind),
         }
     }
 
