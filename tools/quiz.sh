@@ -196,16 +196,18 @@ setup_test() {
   wait_for_installs
 }
 
-# SCORM 1.2 and 2004 packages of the release build, with the provider's SETTINGS and TITLE.
-scorm() {
-  say "SCORM packages into dist-lms/"
-  node tools/scorm-package.mjs --settings "${SETTINGS:-}" --title "${TITLE:-}"
-}
-
-scorm_checks() {
-  say "SCORM packages: manifests against the official schemas (xmllint)"
-  node tools/scorm-package.mjs --out target/scorm-check --settings "mode=exam&count=20&pass=80"
-  node tools/scorm-validate.mjs target/scorm-check
+# Packages of the release build by quiz-bank (quiz_core::package): BANK (a bank .json, or
+# a .gift file; the built-in bank when empty), SETTINGS, TITLE, MOVE_ON (cmi5) and ONLY
+# (some of scorm12,scorm2004,cmi5,web) as make passes them. Into dist-lms/.
+package() {
+  say "packages into dist-lms/"
+  local args=(package --quiz dist --out dist-lms --settings "${SETTINGS:-}")
+  [ -z "${BANK:-}" ] || args+=("$BANK")
+  [ -z "${TITLE:-}" ] || args+=(--title "$TITLE")
+  [ -z "${MOVE_ON:-}" ] || args+=(--move-on "$MOVE_ON")
+  [ -z "${ONLY:-}" ] || args+=(--only "$ONLY")
+  [ -z "${MEDIA:-}" ] || args+=(--media "$MEDIA")
+  cargo run --quiet --release -p quiz-bank -- "${args[@]}"
 }
 
 # The other engines learners use: WebKit (every browser on iPhone and iPad) and Firefox.
@@ -260,7 +262,7 @@ fast_checks() {
   node tools/deps-check.mjs
   say "docs: links and named paths"
   node tools/docs-check.mjs
-  say "native tests (the core, the app's host tests and the quiz-bank tool)"
+  say "native tests (the core, the app's host tests and the quiz-bank tool, its packages included)"
   cargo test --workspace
 }
 
@@ -272,6 +274,8 @@ setup_check() {
 }
 
 run_tests() {
+  # setup_test installed xmllint: the packages' manifests are checked against their schemas.
+  export QUIZ_REQUIRE_XMLLINT=1
   fast_checks
   say "quiz-bank's GIFT import against gift-pegjs"
   (cd tests/gift && node --test)
@@ -284,7 +288,6 @@ run_tests() {
   build
   say "bytes of a first visit"
   if [ -n "$(chosen_nightly)" ]; then node tools/size-check.mjs dist; else node tools/size-check.mjs dist --stable; fi
-  scorm_checks
   say "end-to-end tests (Playwright, Debian Chromium)"
   (cd tests/e2e && npx playwright test)
   engine_tests
@@ -299,8 +302,9 @@ engine_tests() {
 case "${1:-}" in
   setup) setup_test ;;
   build) setup_build && build ;;
-  # libxml2-utils alone (index 5): xmllint checks the packages it writes.
-  scorm) queue_apt 5 && setup_build && build && scorm && node tools/scorm-validate.mjs ;;
+  # make scorm and make package: a release build, then quiz-bank's packages of it.
+  scorm) setup_build && build && ONLY="${ONLY:-scorm12,scorm2004}" package ;;
+  package) setup_build && build && package ;;
   serve)
     setup_build
     say "serving on http://127.0.0.1:8080/"
@@ -313,7 +317,7 @@ case "${1:-}" in
   # Only the cross-engine suite, against the dist/ already built.
   engines) queue_build_tools && setup_engines && engine_tests ;;
   *)
-    echo "usage: tools/quiz.sh setup|build|serve|check|test|engines|fallback|scorm" >&2
+    echo "usage: tools/quiz.sh setup|build|serve|check|test|engines|fallback|scorm|package" >&2
     exit 2
     ;;
 esac

@@ -51,8 +51,14 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // The app shell answers every navigation in scope, whatever its settings query.
-    event.respondWith(caches.match(SHELL, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
+    // The app shell answers every navigation in scope, whatever its settings query; a page
+    // a package adds (a cmi5 unit's cmi5.html) answers for itself.
+    event.respondWith(
+      caches
+        .match(request, { cacheName: CACHE, ignoreSearch: true })
+        .then((page) => page || caches.match(SHELL, { cacheName: CACHE }))
+        .then((hit) => hit || fetch(request)),
+    );
     return;
   }
   event.respondWith(

@@ -22,6 +22,11 @@ export function visible(text) {
 export const squash = (text) => visible(text).replace(/\s+/g, '');
 const byPrompt = new Map([...bank.questions, ...exampleBank.questions, ...bankEs.questions].map((q) => [squash(q.prompt), q]));
 
+/** Lets `questionByPrompt` find the questions of another bank, such as a packaged one. */
+export function learn(other) {
+  for (const q of other.questions) byPrompt.set(squash(q.prompt), q);
+}
+
 /** The bank question with this prompt, if any. */
 export function questionByPrompt(prompt) {
   return byPrompt.get(squash(prompt));

@@ -3,34 +3,31 @@
 // does. Checks what reaches the LMS, suspend and resume across browser contexts, the
 // 1.2 suspend_data limit at the longest attempt, a failing LMS, no LMS, and xAPI.
 import { test, expect } from './test.mjs';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 import { answer, bank, checkAndNext, currentQuestion, responseFor } from './helpers.mjs';
-import { unzip } from '../../tools/zip.mjs';
+import { learn } from './oracle.mjs';
+import { packaged } from './lms/package.mjs';
 import { checkStatement } from './lms/xapi-rules.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..');
 const SETTINGS = 'count=3&pass=60&shuffle=off';
 const VERSIONS = { '1.2': 'scorm12', 2004: 'scorm2004' };
+// A provider's bank as Moodle exports it, with a picture, imported by the packager.
+const PROVIDER = 'tests/e2e/fixtures/provider/acme.gift';
 let server;
 
 test.beforeAll(async () => {
-  const out = mkdtempSync(join(tmpdir(), 'scorm-e2e-'));
-  execFileSync('node', [join(root, 'tools', 'scorm-package.mjs'), '--dist', join(root, 'dist'), '--out', out, '--settings', SETTINGS, '--title', 'Harness course']);
-  const mounts = [];
-  for (const slug of Object.values(VERSIONS)) {
-    const dir = join(out, slug);
-    for (const { name, data } of unzip(readFileSync(join(out, `pmo-leader-quiz-${slug}.zip`)))) {
-      mkdirSync(dirname(join(dir, name)), { recursive: true });
-      writeFileSync(join(dir, name), data);
-    }
-    mounts.push({ prefix: `/lms/${slug}/`, root: dir });
-  }
+  const only = Object.values(VERSIONS).join(',');
+  const builtIn = packaged({ settings: SETTINGS, title: 'Harness course', only });
+  const provider = packaged({ settings: SETTINGS, title: 'Acme course', bank: PROVIDER, only });
+  learn(JSON.parse(readFileSync(join(provider.scorm12, 'bank', 'bank.json'), 'utf8')));
+  const mounts = Object.values(VERSIONS).flatMap((slug) => [
+    { prefix: `/lms/${slug}/`, root: builtIn[slug] },
+    { prefix: `/lms/acme-${slug}/`, root: provider[slug] },
+  ]);
   mounts.push({ prefix: '/lms/scorm-again.js', root: join(here, 'node_modules', 'scorm-again', 'dist', 'scorm-again.js') });
   // Any free port: each worker packages and serves its own copy.
   server = await serve({ root: join(here, 'lms'), prefix: '/lms/', port: 0, mounts });
@@ -38,10 +35,11 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => server?.close());
 
-/** Opens the harness with an API of `version` and launches the package inside it. */
-async function launch(page, version, { preload, failing, query = '' } = {}) {
+/** Opens the harness with an API of `version` and launches the package (of the built-in
+ * bank, or of `acme`'s) inside it. */
+async function launch(page, version, { preload, failing, query = '', bank = '' } = {}) {
   await page.goto(`${server.url}harness.html`);
-  const url = `${VERSIONS[version]}/index.html${query}`;
+  const url = `${bank ? `${bank}-` : ''}${VERSIONS[version]}/index.html${query}`;
   await page.evaluate((o) => window.launch(o), { version, preload, failing, url });
   const course = page.frameLocator('iframe');
   await expect(course.getByRole('button', { name: /Start quiz|Resume/ }).first()).toBeVisible();
@@ -64,62 +62,71 @@ for (const [version, names] of [
   ['1.2', { init: 'LMSInitialize', finish: 'LMSFinish', commit: 'LMSCommit', status: 'cmi.core.lesson_status', raw: 'cmi.core.score.raw', exit: 'cmi.core.exit', session: 'cmi.core.session_time', response: 'student_response', wrong: 'wrong' }],
   ['2004', { init: 'Initialize', finish: 'Terminate', commit: 'Commit', status: 'cmi.success_status', raw: 'cmi.score.raw', exit: 'cmi.exit', session: 'cmi.session_time', response: 'learner_response', wrong: 'incorrect' }],
 ]) {
-  test(`SCORM ${version}: score, status and one interaction per answer reach the LMS; one initialise, one finish`, async ({ page }) => {
-    const course = await launch(page, version);
-    await course.getByRole('button', { name: 'Start quiz' }).click();
-    const asked = [await answerOne(course, true), await answerOne(course, false)];
-    await expect.poll(() => count(page, names.commit), { message: 'a commit after each answer' }).toBeGreaterThanOrEqual(2);
-    asked.push(await answerOne(course, true, true));
-    await expect(course.getByRole('heading', { name: 'Your results' })).toBeVisible();
-    await expect.poll(() => values(page)).toMatchObject({ [names.raw]: '66.66', [names.status]: 'passed' });
-    const set = await values(page);
-    if (version === '2004') {
-      expect(set).toMatchObject({ 'cmi.score.scaled': '0.6666', 'cmi.completion_status': 'completed', 'cmi.score.min': '0', 'cmi.score.max': '100' });
-    } else {
-      expect(set).toMatchObject({ 'cmi.core.score.min': '0', 'cmi.core.score.max': '100' });
-    }
-    for (const [n, q] of asked.entries()) {
-      expect(set[`cmi.interactions.${n}.id`]).toBe(q.id);
-      expect(set[`cmi.interactions.${n}.result`]).toBe(n === 1 ? names.wrong : 'correct');
-      expect(set[`cmi.interactions.${n}.${names.response}`]).toBeTruthy();
-      expect(set[`cmi.interactions.${n}.type`]).toMatch(/^(choice|true-false|matching)$/);
-    }
-    // Every write was accepted by the run-time: right element names, formats and order.
-    const refused = (await calls(page)).filter((c) => /SetValue$/.test(c[0]) && c[3] !== 'true');
-    expect(refused).toEqual([]);
-    await page.evaluate(() => window.leave());
-    await expect.poll(() => count(page, names.finish)).toBe(1);
-    expect(await count(page, names.init)).toBe(1);
-    const after = await values(page);
-    expect(after[names.session]).toBeTruthy();
-    expect(after[names.exit]).toBe(version === '1.2' ? '' : 'normal');
-    expect(await page.evaluate(() => window.lms.cmi.interactions.childArray.length)).toBe(3);
-  });
+  for (const source of ['', 'acme']) {
+    const on = source ? ' with a provider bank (GIFT, a picture)' : '';
+    test(`SCORM ${version}${on}: score, status and one interaction per answer reach the LMS; one initialise, one finish`, async ({ page }) => {
+      const course = await launch(page, version, { bank: source });
+      await course.getByRole('button', { name: 'Start quiz' }).click();
+      if (source) {
+        // The provider's picture came in the package, beside its bank.
+        const chart = course.getByRole('img', { name: 'A square standing for the PMO board' });
+        await expect(chart).toBeVisible();
+        await expect.poll(() => chart.evaluate((img) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+      }
+      const asked = [await answerOne(course, true), await answerOne(course, false)];
+      await expect.poll(() => count(page, names.commit), { message: 'a commit after each answer' }).toBeGreaterThanOrEqual(2);
+      asked.push(await answerOne(course, true, true));
+      await expect(course.getByRole('heading', { name: 'Your results' })).toBeVisible();
+      await expect.poll(() => values(page)).toMatchObject({ [names.raw]: '66.66', [names.status]: 'passed' });
+      const set = await values(page);
+      if (version === '2004') {
+        expect(set).toMatchObject({ 'cmi.score.scaled': '0.6666', 'cmi.completion_status': 'completed', 'cmi.score.min': '0', 'cmi.score.max': '100' });
+      } else {
+        expect(set).toMatchObject({ 'cmi.core.score.min': '0', 'cmi.core.score.max': '100' });
+      }
+      for (const [n, q] of asked.entries()) {
+        expect(set[`cmi.interactions.${n}.id`]).toBe(q.id);
+        expect(set[`cmi.interactions.${n}.result`]).toBe(n === 1 ? names.wrong : 'correct');
+        expect(set[`cmi.interactions.${n}.${names.response}`]).toBeTruthy();
+        expect(set[`cmi.interactions.${n}.type`]).toMatch(/^(choice|true-false|matching)$/);
+      }
+      // Every write was accepted by the run-time: right element names, formats and order.
+      const refused = (await calls(page)).filter((c) => /SetValue$/.test(c[0]) && c[3] !== 'true');
+      expect(refused).toEqual([]);
+      await page.evaluate(() => window.leave());
+      await expect.poll(() => count(page, names.finish)).toBe(1);
+      expect(await count(page, names.init)).toBe(1);
+      const after = await values(page);
+      expect(after[names.session]).toBeTruthy();
+      expect(after[names.exit]).toBe(version === '1.2' ? '' : 'normal');
+      expect(await page.evaluate(() => window.lms.cmi.interactions.childArray.length)).toBe(3);
+    });
 
-  test(`SCORM ${version}: an unfinished attempt is suspended and resumed in a fresh browser`, async ({ page, browser }) => {
-    const course = await launch(page, version);
-    await course.getByRole('button', { name: 'Start quiz' }).click();
-    await answerOne(course, true);
-    await page.evaluate(() => window.leave());
-    await expect.poll(() => count(page, names.finish)).toBe(1);
-    const set = await values(page);
-    expect(set[names.exit]).toBe('suspend');
-    const data = set['cmi.suspend_data'];
-    expect(data).toMatch(/^1~/);
-    // A new context: no localStorage, as on another device or after Safari's 7 days.
-    const fresh = await browser.newContext();
-    const again = await fresh.newPage();
-    // As the LMS keeps it after a suspended session: the exit, the data, entry=resume.
-    const preload = version === '1.2' ? { core: { entry: 'resume', exit: 'suspend' }, suspend_data: data } : { entry: 'resume', exit: 'suspend', suspend_data: data };
-    const resumed = await launch(again, version, { preload });
-    await resumed.getByRole('button', { name: 'Resume (question 2 of 3)' }).click();
-    await expect(resumed.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible();
-    await answerOne(resumed, true);
-    await answerOne(resumed, true, true);
-    await expect(resumed.getByRole('heading', { name: 'Your results' })).toBeVisible();
-    await expect.poll(() => values(again)).toMatchObject({ [names.raw]: '100', [names.status]: 'passed', 'cmi.suspend_data': '' });
-    await fresh.close();
-  });
+    test(`SCORM ${version}${on}: an unfinished attempt is suspended and resumed in a fresh browser`, async ({ page, browser }) => {
+      const course = await launch(page, version, { bank: source });
+      await course.getByRole('button', { name: 'Start quiz' }).click();
+      await answerOne(course, true);
+      await page.evaluate(() => window.leave());
+      await expect.poll(() => count(page, names.finish)).toBe(1);
+      const set = await values(page);
+      expect(set[names.exit]).toBe('suspend');
+      const data = set['cmi.suspend_data'];
+      expect(data).toMatch(/^1~/);
+      // A new context: no localStorage, as on another device or after Safari's 7 days.
+      const fresh = await browser.newContext();
+      const again = await fresh.newPage();
+      // As the LMS keeps it after a suspended session: the exit, the data, entry=resume.
+      const preload = version === '1.2' ? { core: { entry: 'resume', exit: 'suspend' }, suspend_data: data } : { entry: 'resume', exit: 'suspend', suspend_data: data };
+      const resumed = await launch(again, version, { preload, bank: source });
+      await resumed.getByRole('button', { name: 'Resume (question 2 of 3)' }).click();
+      await expect(resumed.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible();
+      await answerOne(resumed, true);
+      await answerOne(resumed, true, true);
+      await expect(resumed.getByRole('heading', { name: 'Your results' })).toBeVisible();
+      await expect.poll(() => values(again)).toMatchObject({ [names.raw]: '100', [names.status]: 'passed', 'cmi.suspend_data': '' });
+      await fresh.close();
+    });
+  }
 }
 
 test('SCORM 1.2: suspend_data stays under 4,096 characters at the longest attempt', async ({ page }) => {

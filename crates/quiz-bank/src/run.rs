@@ -42,6 +42,11 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
         }
         Command::Check(files) => files.iter().map(|f| check(f)).max().unwrap_or(OK),
         Command::Export { file } => export(&file),
+        Command::Package(args) => match crate::package::run(&args) {
+            Ok(()) => OK,
+            Err(crate::package::Failed::Problems) => PROBLEMS,
+            Err(crate::package::Failed::Unusable) => UNUSABLE,
+        },
         Command::Import {
             format,
             file,

@@ -10,11 +10,21 @@ usage:
   quiz-bank import gift FILE [flags]      GIFT (Moodle) to bank JSON on stdout (or -o FILE)
   quiz-bank import aiken FILE [flags]     Aiken (Moodle) to bank JSON on stdout (or -o FILE)
   quiz-bank export gift FILE              bank JSON to GIFT on stdout
+  quiz-bank package [BANK] [flags]        SCORM 1.2, SCORM 2004, cmi5 and web zips of the quiz
   quiz-bank --help | --version            this text (also -h), or the version (also -V)
 import flags (as --flag VALUE or --flag=VALUE):
   --id ID  --title TEXT  --lang CODE  --description TEXT  --topic NAME
   --media DIR   the folder of Moodle's files, for pictures named @@PLUGINFILE@@/name
   -o FILE       write the bank to FILE; picture paths are relative to its folder
+package flags (BANK: a bank .json, or .gift/Aiken imported first; none: the built-in bank):
+  --settings QUERY  quiz settings fixed in the packages, e.g. \"mode=exam&count=20&pass=80\"
+  --title TEXT      the title the LMS shows (the bank's by default)
+  --move-on VALUE   cmi5's moveOn: CompletedOrPassed (default), Passed, Completed,
+                    CompletedAndPassed or NotApplicable
+  --only LIST       some of scorm12,scorm2004,cmi5,web (all by default)
+  --quiz DIR        the built quiz (dist)      --out DIR (also -o)  where the zips go (dist-lms)
+  --format F        json, gift or aiken, when BANK's name does not say
+  --media DIR       Moodle's files, for a GIFT bank's pictures
 check also reads each picture a bank names, and warns (FILE:LINE: warning: ...) of large
   pictures, a size that distorts one, and Markdown markers that do not close
 exit status: 0 all well (warnings allowed); 1 problems (each printed on stderr); 2 nothing usable";
@@ -45,6 +55,14 @@ pub enum UsageError {
     },
     /// An argument beyond those the command takes.
     Extra(String),
+    /// `--only` names no package, or one there is not.
+    UnknownChannel(String),
+    /// `--move-on` is not one of cmi5's values.
+    UnknownMoveOn(String),
+    /// `--format` is not json, gift or aiken.
+    UnknownBankFormat(String),
+    /// The bank file's name does not say its format.
+    BankFormatNeeded(String),
     /// Any other mistake lexopt finds, in its words.
     Other(String),
 }
@@ -68,6 +86,21 @@ impl fmt::Display for UsageError {
                 write!(f, "{flag} needs UTF-8 text; \"{value}\" is not")
             }
             Self::Extra(a) => write!(f, "unexpected argument \"{a}\""),
+            Self::UnknownChannel(x) => write!(
+                f,
+                "unknown package \"{x}\"; --only takes scorm12, scorm2004, cmi5 and web, comma-separated"
+            ),
+            Self::UnknownMoveOn(x) => write!(
+                f,
+                "unknown --move-on \"{x}\"; cmi5 takes Passed, Completed, CompletedAndPassed, CompletedOrPassed or NotApplicable"
+            ),
+            Self::UnknownBankFormat(x) => {
+                write!(f, "unknown --format \"{x}\"; a bank is json, gift or aiken")
+            }
+            Self::BankFormatNeeded(file) => write!(
+                f,
+                "{file}: say its format with --format json, gift or aiken (only .json and .gift names say it)"
+            ),
             Self::Other(message) => f.write_str(message),
         }
     }

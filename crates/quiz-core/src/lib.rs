@@ -13,6 +13,8 @@ pub mod lang;
 pub mod markup;
 pub mod mastery;
 pub mod mode;
+#[cfg(feature = "package")]
+pub mod package;
 pub mod progress;
 pub mod scoring;
 pub mod scorm;

@@ -114,8 +114,17 @@ pub struct Warning {
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "setting {}=\"{}\" ignored: ", self.parameter, self.value)?;
-        match &self.reason {
+        write!(
+            f,
+            "setting {}=\"{}\" ignored: {}",
+            self.parameter, self.value, self.reason
+        )
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
             Reason::NotANumber => f.write_str("not a whole number"),
             Reason::OutOfRange { min, max } => write!(f, "must be from {min} to {max}"),
             Reason::NotOneOf(options) => write!(f, "must be one of {}", options.join(", ")),

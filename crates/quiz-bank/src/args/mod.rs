@@ -1,6 +1,6 @@
 //! The command line, read with lexopt: `check FILE…`, `import gift|aiken FILE [flags]`
 //! (`--media DIR` and `-o FILE` among them),
-//! `export gift FILE`, `strings-template`, `--help` and `--version`. Files stay `PathBuf`s, so a name that is
+//! `export gift FILE`, `package [BANK] [flags]`, `strings-template`, `--help` and `--version`. Files stay `PathBuf`s, so a name that is
 //! not UTF-8 reaches the file system as it is; flags take `--flag VALUE` or `--flag=VALUE`.
 
 use crate::usage::UsageError;
@@ -9,6 +9,11 @@ use lexopt::Parser;
 use quiz_core::formats::import::{Format, Options};
 use std::ffi::OsString;
 use std::path::PathBuf;
+
+mod package;
+mod values;
+pub use package::{BankFormat, PackageArgs};
+use values::{lossy, text};
 
 /// What was asked for.
 #[derive(Debug, PartialEq, Eq)]
@@ -33,6 +38,8 @@ pub enum Command {
         /// The bank file to read.
         file: PathBuf,
     },
+    /// Package the quiz and a bank for LMSs and the web.
+    Package(PackageArgs),
     /// Write the interface strings template on stdout.
     StringsTemplate,
     /// Print the usage.
@@ -58,6 +65,11 @@ where
         Some("check") => check(&mut parser),
         Some("import") => import(&mut parser),
         Some("export") => export(&mut parser),
+        Some("package") => Ok(match package::package(&mut parser)? {
+            package::Read::Args(args) => Command::Package(args),
+            package::Read::Help => Command::Help,
+            package::Read::Version => Command::Version,
+        }),
         Some("strings-template") => match parser.next()? {
             None => Ok(Command::StringsTemplate),
             Some(other) => help_or_version(other),
@@ -136,17 +148,6 @@ fn import(parser: &mut Parser) -> Result<Command, UsageError> {
     })
 }
 
-/// The value of `flag`, just read, which must be text: it goes into the bank's JSON.
-fn text(parser: &mut Parser, flag: &str) -> Result<String, UsageError> {
-    parser
-        .value()?
-        .into_string()
-        .map_err(|value| UsageError::NotText {
-            flag: flag.into(),
-            value: lossy(&value),
-        })
-}
-
 /// `-h`/`--help` and `-V`/`--version` wherever they stand; any other flag is unknown.
 fn help_or_version(arg: lexopt::Arg<'_>) -> Result<Command, UsageError> {
     match arg {
@@ -164,11 +165,6 @@ fn format(arg: &std::ffi::OsStr, aiken_allowed: bool) -> Result<Format, UsageErr
         Some("aiken") if aiken_allowed => Ok(Format::Aiken),
         _ => Err(UsageError::UnknownFormat(lossy(arg))),
     }
-}
-
-/// An argument as text for a message: any bytes that are not UTF-8 become `�`.
-fn lossy(arg: &std::ffi::OsStr) -> String {
-    arg.to_string_lossy().into_owned()
 }
 
 #[cfg(test)]

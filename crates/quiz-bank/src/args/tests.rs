@@ -2,6 +2,7 @@
 //! anywhere, each mistake named, and arguments that are not UTF-8.
 
 use super::*;
+use quiz_core::package::{Channel, MoveOn};
 
 fn of(line: &str) -> Result<Command, UsageError> {
     parse(line.split(' ').filter(|a| !a.is_empty()))
@@ -138,4 +139,49 @@ fn strings_template_takes_nothing_but_help() {
         of("strings-template nl.json"),
         Err(UsageError::Extra("nl.json".into()))
     );
+}
+
+#[test]
+fn package_takes_a_bank_its_format_and_the_packaging_flags() {
+    let Ok(Command::Package(args)) = of("package") else {
+        panic!("package")
+    };
+    assert_eq!((args.bank, args.format), (None, BankFormat::Json));
+    assert_eq!(args.only, Channel::ALL.to_vec());
+    assert_eq!((args.quiz, args.out), ("dist".into(), "dist-lms".into()));
+    let Ok(Command::Package(args)) = of(
+        "package q.txt --format=aiken --only web,cmi5,web --move-on Passed --settings pass=80 -o out",
+    ) else {
+        panic!("package with flags")
+    };
+    assert_eq!(args.format, BankFormat::Imported(Format::Aiken));
+    assert_eq!(
+        args.only,
+        vec![Channel::Cmi5, Channel::Web],
+        "sorted, once each"
+    );
+    assert_eq!(
+        (args.move_on, args.settings.as_str()),
+        (MoveOn::Passed, "pass=80")
+    );
+    assert_eq!(args.out, PathBuf::from("out"));
+    let Ok(Command::Package(args)) = of("package my.gift") else {
+        panic!("gift by name")
+    };
+    assert_eq!(args.format, BankFormat::Imported(Format::Gift));
+    assert_eq!(of("package -h"), Ok(Command::Help));
+}
+
+#[test]
+fn package_names_each_mistake() {
+    let said = |line: &str| of(line).unwrap_err().to_string();
+    assert!(said("package q.txt").contains("--format json, gift or aiken"));
+    assert!(said("package --only scorm3").starts_with("unknown package \"scorm3\""));
+    assert!(said("package --move-on passed").starts_with("unknown --move-on \"passed\""));
+    assert!(said("package --format csv").starts_with("unknown --format \"csv\""));
+    assert_eq!(
+        said("package a.json b.json"),
+        "unexpected argument \"b.json\""
+    );
+    assert_eq!(said("package --zip"), "unknown command or flag \"--zip\"");
 }
