@@ -207,7 +207,7 @@ package() {
   [ -z "${MOVE_ON:-}" ] || args+=(--move-on "$MOVE_ON")
   [ -z "${ONLY:-}" ] || args+=(--only "$ONLY")
   [ -z "${MEDIA:-}" ] || args+=(--media "$MEDIA")
-  cargo run --quiet --release -p quiz-bank -- "${args[@]}"
+  cargo run --quiet -p quiz-bank -- "${args[@]}"
 }
 
 # The other engines learners use: WebKit (every browser on iPhone and iPad) and Firefox.
