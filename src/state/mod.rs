@@ -152,7 +152,8 @@ pub struct Quiz {
     attempt: RwSignal<Option<Attempt>>,
     progress: RwSignal<Progress>,
     notice: RwSignal<Option<Notice>>,
-    /// False while saving would fail or destroy data (blocked, or a newer version's data).
+    /// False while saving would fail or destroy data: blocked, a newer version's data, or
+    /// not read yet (a save then would erase the device's attempt and the LMS's).
     writable: RwSignal<bool>,
     keys: StoredValue<Keys>,
     settings: StoredValue<Settings>,
@@ -205,7 +206,7 @@ impl Quiz {
             attempt: RwSignal::new(None),
             progress: RwSignal::new(Progress::default()),
             notice: RwSignal::new(None),
-            writable: RwSignal::new(true),
+            writable: RwSignal::new(false),
             keys: StoredValue::new(keys),
             settings: StoredValue::new(settings),
             update_ready: RwSignal::new(false),

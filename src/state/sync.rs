@@ -72,10 +72,17 @@ impl Quiz {
     }
 
     /// Saving, the clock, word from other tabs, and the start screen's glance: the app's
-    /// long-lived effects, started once the core has loaded the bank and saved progress.
+    /// long-lived effects, started when the core opens. The bank may still be on its way
+    /// then, and saved progress is read only once it is in use (`open_storage`): until
+    /// then nothing is saved (`writable`) and the glance read at start stands.
     pub(crate) fn keep_in_sync(&self) {
         let quiz = *self;
         Effect::new(move |_| {
+            // An empty state would withdraw the Resume the start screen offers from storage,
+            // and a tap on what took its place would be lost.
+            if quiz.bank.with(|b| b.questions.is_empty()) {
+                return;
+            }
             let glance = quiz
                 .progress
                 .with(|p| quiz.attempt.with(|a| Glance::of(p, a.as_ref())));

@@ -24,6 +24,7 @@ thread_local! {
     static TODAY: Cell<i64> = const { Cell::new(20_400) };
     static EVENTS: RefCell<Vec<HostEvent>> = const { RefCell::new(Vec::new()) };
     static SAVED_PROBLEM: RefCell<Option<StorageError>> = const { RefCell::new(None) };
+    static SAVES: Cell<usize> = const { Cell::new(0) };
 }
 
 fn services() -> Services {
@@ -37,7 +38,10 @@ fn services() -> Services {
             problem: SAVED_PROBLEM.with(|p| *p.borrow()),
             writable: true,
         },
-        save: |_, _, _| Ok(None),
+        save: |_, _, _| {
+            SAVES.set(SAVES.get() + 1);
+            Ok(None)
+        },
         keep: |_| {},
     }
 }
@@ -224,5 +228,32 @@ fn unreadable_saved_progress_shows_a_notice_and_the_quiz_goes_on() {
         assert_eq!(quiz.notice().get_untracked(), None);
         quiz.start_new();
         assert_eq!(quiz.screen(), Screen::Question);
+    });
+}
+
+#[test]
+fn nothing_is_saved_before_saved_progress_is_read() {
+    Owner::new().with(|| {
+        let edges = Edges {
+            glance: |_| Glance::default(),
+            fetch_core: |_| {},
+        };
+        let source = Source::new(String::new(), String::new(), RwSignal::new(None));
+        let quiz = Quiz::new(
+            content::built_in_meta("en"),
+            Settings::default(),
+            &EN,
+            edges,
+            source,
+        );
+        quiz.connect(services());
+        // The core is in and the bank on its way: the page is hidden. An empty save now
+        // would erase the device's unfinished attempt and the LMS's resume data.
+        let before = SAVES.get();
+        quiz.save();
+        assert_eq!(SAVES.get(), before, "saved before anything was read");
+        quiz.use_bank(content::built_in("en").expect("the built-in bank parses"));
+        quiz.save();
+        assert_eq!(SAVES.get(), before + 1, "saves once progress is read");
     });
 }
