@@ -258,6 +258,8 @@ fast_checks() {
   say "clippy (host and wasm)"
   cargo clippy --workspace --all-targets -- -D warnings
   cargo clippy -p pmo-leader-quiz -p quiz-core --all-targets --target wasm32-unknown-unknown -- -D warnings
+  # The packager too, as a page in the browser will run it.
+  cargo clippy -p quiz-core --features package --all-targets --target wasm32-unknown-unknown -- -D warnings
   say "module layers and import cycles"
   node tools/deps-check.mjs
   say "docs: links and named paths"
