@@ -40,9 +40,10 @@
   var RETRY_MS = 1000;
   /** How long Exit waits for the last statements before it goes to the returnURL. */
   var EXIT_WAIT_MS = 5000;
-  /** Keepalive requests may carry at most 64 KiB between them, those in flight included;
-   * the last batch sent as the page goes away stays well under that. */
-  var KEEPALIVE_BUDGET = 48000;
+  /** Keepalive requests and beacons may carry at most 64 KiB between them, those in
+   * flight included. The last batch goes twice as the page goes away (a beacon, whose
+   * form encoding about doubles it, and a keepalive fetch), so its JSON stays under this. */
+  var UNLOAD_BUDGET = 12000;
 
   var CMI5 = 'https://w3id.org/xapi/cmi5/';
   var CATEGORY_CMI5 = CMI5 + 'context/categories/cmi5';
@@ -66,7 +67,6 @@
   };
 
   var page = {}; // the page's elements: status, exit, frame
-  var session = null; // the cmi5 session, once the launch worked
 
   function warn() {
     var args = ['cmi5:'].concat([].slice.call(arguments));
@@ -86,8 +86,10 @@
     };
     set(document.documentElement, { height: '100%' });
     set(document.body, { margin: '0', height: '100%', display: 'flex', flexDirection: 'column', background: 'Canvas', color: 'CanvasText' });
-    set(page.bar, { display: 'flex', alignItems: 'center', gap: '0.5rem', padding: '0.25rem 0.5rem', font: '0.875rem/1.4 system-ui, sans-serif', flex: 'none' });
+    set(page.bar, { display: 'flex', alignItems: 'center', gap: '0.5rem', padding: '0.25rem 0.5rem', font: '0.875rem/1.4 system-ui, sans-serif', flex: 'none', borderBottom: '1px solid GrayText' });
     set(page.status, { margin: '0', flex: '1 1 auto' });
+    // A 24 px target at least (WCAG 2.2, 2.5.8).
+    set(page.exit, { font: 'inherit', minHeight: '2rem', minWidth: '4rem', marginLeft: 'auto' });
     set(page.frame, { flex: '1 1 auto', width: '100%', minHeight: '0', border: '0', display: 'block' });
     page.frame.title = page.frame.title || document.title;
   }
@@ -359,21 +361,45 @@
   }
 
   /**
-   * The page is going away: the statements still waiting go in one keepalive POST, in
-   * order, so they outlive the page. The one in flight is keepalive already.
+   * xAPI 1.0.3's alternate request syntax (Communication 1.3, which an LRS must accept):
+   * the method as the one query parameter, and the headers, the other parameters and the
+   * content as form fields of a POST. A browser sends that as a beacon with no CORS
+   * preflight, so it still leaves while the page is being torn down, where a keepalive
+   * fetch to another origin, which needs a preflight first, is sometimes lost.
+   */
+  function beacon(s, method, resource, params, json) {
+    if (!navigator.sendBeacon) return false;
+    var form = new URLSearchParams(params || {});
+    form.set('Authorization', 'Basic ' + s.token);
+    form.set('X-Experience-API-Version', XAPI_VERSION);
+    form.set('Content-Type', 'application/json');
+    form.set('content', JSON.stringify(json));
+    try {
+      return navigator.sendBeacon(s.params.endpoint + resource + '?method=' + method, form);
+    } catch (e) {
+      return false;
+    }
+  }
+
+  /**
+   * The page is going away: every statement not yet acknowledged goes out in one batch,
+   * in order, both as a beacon and as a keepalive POST. The one whose PUT is in flight
+   * goes again too: a keepalive that needs a CORS preflight is sometimes lost as a page
+   * is torn down. Each carries its id, so an LRS that gets a statement twice keeps one.
    */
   function flush(s) {
     s.unloading = true;
-    var waiting = s.queue.filter(function (st) { return st !== s.inFlight; });
-    s.queue = s.inFlight ? [s.inFlight] : [];
+    var waiting = s.queue.slice();
+    s.queue = [];
     if (!waiting.length) return;
-    // Within the keepalive budget: answers are dropped first, oldest first, before any
-    // cmi5 defined statement (terminated above all) would be.
+    // Within the budget: answers are dropped first, oldest first, before any cmi5
+    // defined statement (terminated above all) would be.
     var isAllowed = function (st) { return !Object.keys(VERBS).some(function (k) { return VERBS[k] === st.verb.id; }); };
-    while (JSON.stringify(waiting).length > KEEPALIVE_BUDGET && waiting.some(isAllowed)) {
+    while (JSON.stringify(waiting).length > UNLOAD_BUDGET && waiting.some(isAllowed)) {
       var dropped = waiting.splice(waiting.findIndex(isAllowed), 1)[0];
       warn('answer statement dropped as the page closed:', dropped.id);
     }
+    beacon(s, 'POST', 'statements', null, waiting);
     request('POST', s.params.endpoint + 'statements', { auth: s.token, json: waiting, keepalive: true }).then(function (res) {
       if (!res.ok) warn('last statements not recorded (' + describe(res) + ')');
     });
@@ -390,6 +416,13 @@
     s.stateDirty = true;
     if (s.stateSaving && !keepalive) return;
     var doc = clone(s.doc);
+    if (s.unloading) {
+      // As the page goes: a beacon as well (see beacon()); the same PUT twice is harmless.
+      var q = new URLSearchParams(stateUrl(s.params, STATE_ID).split('?')[1]);
+      var params = {};
+      q.forEach(function (v, k) { params[k] = v; });
+      beacon(s, 'PUT', 'activities/state', params, doc);
+    }
     s.stateDirty = false;
     s.stateSaving = true;
     request('PUT', stateUrl(s.params, STATE_ID), { auth: s.token, json: doc, keepalive: !!keepalive || s.unloading }).then(function (res) {
@@ -426,13 +459,19 @@
       if (!isNaN(scaled)) result.score = { scaled: Math.min(1, Math.max(0, scaled)) };
       var extensions = mastery != null ? { [EXT_MASTERY]: mastery } : undefined;
       // At most one of passed/failed a session, at most one passed a registration, and
-      // no failed after a passed (9.3).
+      // no failed after a passed (9.3). A pass goes at once. A fail waits for the end of
+      // the session, timestamped when it happened: a learner who tries again at once
+      // and passes gets the pass recorded, which a failed already sent would forbid.
       if (!s.judged && !s.doc.reported.passed) {
-        send(s, defined(s, passed ? 'passed' : 'failed', result, { extensions: extensions }));
-        s.judged = true;
+        var statement = defined(s, passed ? 'passed' : 'failed', result, { extensions: extensions });
         if (passed) {
+          s.failure = null;
+          send(s, statement);
+          s.judged = true;
           s.doc.reported.passed = true;
           changed = true;
+        } else {
+          s.failure = statement;
         }
       }
     }
@@ -453,6 +492,7 @@
     if (s.ended) return;
     s.ended = true;
     judge(s);
+    if (s.failure) send(s, s.failure);
     send(s, defined(s, 'terminated', { duration: duration(Date.now() - s.initializedAt) }));
     if (s.unloading) return;
     if (s.stateDirty || s.stateSaving) saveState(s, true);
@@ -621,15 +661,26 @@
       // the SCORM API as passed/failed and completed, so its statement is not sent.
       if (d.event === 'question-answered' && d.statement && !s.ended) send(s, allowed(s, d.statement));
     });
-    window.addEventListener('pagehide', function () {
-      // The page goes: the session ends now, and what is left goes out in keepalives.
-      if (!s.ended) {
-        s.unloading = true;
-        end(s);
-      }
+    // The page goes: the session ends now, and what is left goes out as beacons and
+    // keepalives. beforeunload comes first, while the page is still whole: a page being
+    // torn down is sometimes stopped before its pagehide handlers run (seen in Chromium
+    // when the renderer is busy). pagehide covers browsers and cases without beforeunload
+    // (mobile, the back-forward cache) and sends what the quiz saved in between.
+    var leaving = function () {
+      s.unloading = true;
+      end(s);
       flush(s);
       if (s.stateDirty || s.stateSaving) saveState(s, true);
+    };
+    window.addEventListener('beforeunload', function () {
+      leaving();
+      // Nothing here cancels leaving; if something else did, the session is over anyway.
+      setTimeout(function () {
+        page.exit.hidden = true;
+        status(MESSAGES.ended);
+      }, 3000);
     });
+    window.addEventListener('pagehide', leaving);
     window.addEventListener('pageshow', function (e) {
       // Back from the back-forward cache: the LMS session is over; a new launch is needed.
       if (e.persisted && s.ended) {
@@ -667,17 +718,14 @@
     var launchData;
     fetchToken(params, deadline).then(function (t) {
       token = t;
-      return token && getState(params, token, 'LMS.LaunchData', deadline);
-    }).then(function (data) {
-      launchData = data;
+      if (!token) return [];
+      // The launch data and the resume data, side by side; resume data is optional.
+      return Promise.all([getState(params, token, 'LMS.LaunchData', deadline), getState(params, token, STATE_ID, deadline)]);
+    }).then(function (docs) {
+      launchData = docs[0];
+      var doc = docs[1];
       if (!token || !launchData) {
-        if (token && !launchData) warn('no LMS.LaunchData - the quiz runs without reporting');
-        return null;
-      }
-      // Resume data is optional: without it the quiz starts afresh.
-      return getState(params, token, STATE_ID, deadline);
-    }).then(function (doc) {
-      if (!token || !launchData) {
+        if (token) warn('no LMS.LaunchData - the quiz runs without reporting');
         status(MESSAGES.offline);
         open(null);
         return;
@@ -706,7 +754,10 @@
         s.sessionId = uuid();
       }
       if (!launchData.contextTemplate) launchData.contextTemplate = {};
-      session = s;
+      if (['Normal', 'Browse', 'Review'].indexOf(launchData.launchMode) < 0) {
+        warn('the launch data has no valid launchMode (' + launchData.launchMode + '); taken as Normal');
+        launchData.launchMode = 'Normal';
+      }
       // "initialized" first of all (7.1.1); the quiz can be used meanwhile.
       send(s, defined(s, 'initialized'));
       window.API_1484_11 = scormApi(s);
@@ -716,9 +767,6 @@
       open(s);
     });
   }
-
-  // Exposed for tests and debugging only; nothing depends on it.
-  window.pmoCmi5 = { session: function () { return session; } };
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', launch);
   else launch();
