@@ -7,6 +7,7 @@
 pub mod answer;
 pub mod bank;
 pub mod colour;
+pub mod draft;
 pub mod events;
 pub mod formats;
 pub mod lang;
