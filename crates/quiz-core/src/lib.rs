@@ -6,6 +6,7 @@
 
 pub mod answer;
 pub mod bank;
+pub mod check;
 pub mod colour;
 pub mod draft;
 pub mod events;

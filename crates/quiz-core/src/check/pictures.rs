@@ -1,10 +1,9 @@
-//! The picture files a bank names, checked on disk beside the bank file: there, not too
-//! heavy, the type their name says, and the shape the bank gives them.
+//! The picture files a bank names, read through [`Pictures`]: there, not too heavy, the
+//! type their name says, and the shape the bank gives them.
 
-use quiz_core::formats::media::{sniff, ImageKind, SniffError};
+use super::source::{Pictures, Unread};
+use crate::formats::media::{sniff, ImageKind, SniffError};
 use std::fmt;
-use std::io::ErrorKind;
-use std::path::Path;
 
 /// Above this many bytes a picture is refused: 1 MB.
 pub const MAX_BYTES: u64 = 1_048_576;
@@ -16,9 +15,9 @@ const RATIO_SLACK: f64 = 0.01;
 /// What is wrong with one picture file; each names the picture as the bank writes it.
 #[derive(Debug, PartialEq, Eq)]
 pub enum PictureProblem {
-    /// No file at the path; holds the path looked at.
+    /// No file there; holds the name of the file looked for.
     Missing(String, String),
-    /// The file is there but cannot be read; holds the path and the reason.
+    /// The file is there but cannot be read; holds its name and the reason.
     Unreadable(String, String, String),
     /// Over 1 MB (an error); holds the size in bytes.
     TooHeavy(String, u64),
@@ -110,7 +109,7 @@ impl std::error::Error for PictureProblem {}
 /// The height that keeps the ratio of `natural` at `width`, within the bank's limits.
 fn height_for(width: u32, (nw, nh): (u32, u32)) -> u32 {
     let h = (f64::from(width) * f64::from(nh) / f64::from(nw)).round();
-    h.clamp(1.0, f64::from(quiz_core::bank::MAX_SIDE)) as u32
+    h.clamp(1.0, f64::from(crate::bank::MAX_SIDE)) as u32
 }
 
 /// Whether `given` has the shape of `natural`: within 1%, or within a pixel of it on
@@ -121,20 +120,21 @@ fn same_shape((w, h): (u32, u32), (nw, nh): (u32, u32)) -> bool {
     off <= RATIO_SLACK || (h - w * nh / nw).abs() < 1.0 || (w - h * nw / nh).abs() < 1.0
 }
 
-/// Every problem with the picture the bank names `src`, read from `folder`, the bank
-/// file's; `size` is its width and height in the bank, when they are valid.
-pub fn check(folder: &Path, src: &str, size: Option<(u32, u32)>) -> Vec<PictureProblem> {
+/// Every problem with the picture the bank names `src`, read through `pictures`; `size` is
+/// its width and height in the bank, when they are valid.
+pub fn check(pictures: &dyn Pictures, src: &str, size: Option<(u32, u32)>) -> Vec<PictureProblem> {
     let named_kind = ImageKind::from_name(src);
-    let path = folder.join(src);
-    let src = src.to_string();
-    let shown = path.display().to_string();
-    let bytes = match std::fs::read(&path) {
+    let bytes = match pictures.read(src) {
         Ok(bytes) => bytes,
-        Err(e) if e.kind() == ErrorKind::NotFound => {
-            return vec![PictureProblem::Missing(src, shown)]
+        Err(Unread::Missing) => {
+            return vec![PictureProblem::Missing(src.into(), pictures.shown(src))]
         }
-        Err(e) => return vec![PictureProblem::Unreadable(src, shown, e.to_string())],
+        Err(Unread::Unreadable(why)) => {
+            let shown = pictures.shown(src);
+            return vec![PictureProblem::Unreadable(src.into(), shown, why)];
+        }
     };
+    let src = src.to_string();
     let mut found = Vec::new();
     let len = bytes.len() as u64;
     if len > MAX_BYTES {

@@ -1,7 +1,7 @@
 //! Markup that opens and never closes, in the fields that take the Markdown subset: the
 //! quiz shows such a marker as typed, which is seldom what the author meant.
 
-use quiz_core::markup::{self, Field};
+use crate::markup::{self, Field};
 use std::fmt;
 
 /// A marker in one field that does not close; a warning.

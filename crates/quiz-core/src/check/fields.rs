@@ -3,11 +3,11 @@
 
 use super::marks;
 use super::pictures;
-use quiz_core::bank::{src_problem, MAX_SIDE};
-use quiz_core::formats::media::ImageKind;
-use quiz_core::markup::Field;
+use super::source::Pictures;
+use crate::bank::{src_problem, MAX_SIDE};
+use crate::formats::media::ImageKind;
+use crate::markup::Field;
 use serde_json::{Map, Value};
-use std::path::Path;
 
 /// One problem found in a question.
 pub struct Found {
@@ -21,15 +21,15 @@ pub struct Found {
     pub message: String,
 }
 
-/// Every picture and markup problem in the question `q`, whose pictures sit beside the
-/// bank in `folder`.
-pub fn question(folder: &Path, q: &Value) -> Vec<Found> {
+/// Every picture and markup problem in the question `q`, whose pictures are read through
+/// `files`.
+pub fn question(files: &dyn Pictures, q: &Value) -> Vec<Found> {
     let mut out = Vec::new();
     let Some(q) = q.as_object() else {
         return out;
     };
     text(q, "prompt", "prompt", Field::Prompt, &mut out);
-    picture(folder, q, "image", &mut out);
+    picture(files, q, "image", &mut out);
     let list = |key: &str| q.get(key).and_then(Value::as_array).cloned();
     match q.get("type").and_then(Value::as_str).map(str::trim) {
         Some("single" | "multiple") => {
@@ -45,7 +45,7 @@ pub fn question(folder: &Path, q: &Value) -> Vec<Found> {
                     Field::Choice,
                     &mut out,
                 );
-                picture(folder, choice, &format!("{at}.image"), &mut out);
+                picture(files, choice, &format!("{at}.image"), &mut out);
                 let feedback = format!("{at}.feedback");
                 text(choice, "feedback", &feedback, Field::Feedback, &mut out);
             }
@@ -79,7 +79,7 @@ fn text(obj: &Map<String, Value>, key: &str, path: &str, field: Field, out: &mut
 }
 
 /// Checks the file of `obj`'s `image`, named `path`, when its `src` is one the reader takes.
-fn picture(folder: &Path, obj: &Map<String, Value>, path: &str, out: &mut Vec<Found>) {
+fn picture(files: &dyn Pictures, obj: &Map<String, Value>, path: &str, out: &mut Vec<Found>) {
     let Some(img) = obj.get("image").and_then(Value::as_object) else {
         return;
     };
@@ -97,7 +97,7 @@ fn picture(folder: &Path, obj: &Map<String, Value>, path: &str, out: &mut Vec<Fo
     };
     let size = side("width").zip(side("height"));
     out.extend(
-        pictures::check(folder, src, size)
+        pictures::check(files, src, size)
             .into_iter()
             .map(|p| Found {
                 field: path.to_string(),
